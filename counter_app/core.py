@@ -1,0 +1,96 @@
+"""The core services bundled together, built on one store (no Qt; app.py builds and wires it)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from sqlalchemy import Engine
+
+from counter_app import audit, auth, catalogue, counters
+from counter_app.changes import ChangeHub
+from counter_app.clock import Clock, SystemClock
+from counter_app.context import ServiceContext
+from counter_app.db import engine as db_engine
+from counter_app.db import migrate
+from counter_app.db.unit_of_work import UnitOfWorkFactory
+from counter_app.roles import COMMAND_LINE
+from counter_app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Core:
+    """Every core service of one running program."""
+
+    settings: Settings
+    db_url: str
+    engine: Engine
+    ctx: ServiceContext
+    auth: auth.AuthService
+    users: auth.UserAdminService
+    catalogue: catalogue.CatalogueService
+    counters: counters.CounterAdminService
+    audit: audit.AuditService
+
+    @property
+    def store_kind(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return db_engine.engine_kind(self.db_url)
+
+    def store_reachable(self) -> bool:
+        """Return True when a trivial query on the store succeeds (status bar)."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+            return True
+        except Exception:  # any driver error means "not reachable" for the status bar
+            log.warning("store not reachable", exc_info=True)
+            return False
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+
+def build_core(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    data_dir: Path | None = None,
+    upgrade: bool = True,
+    load_catalogue: bool = True,
+    hasher: PasswordHasher | None = None,
+) -> Core:
+    """Open the store (migrating it and loading the catalogue unless told not to) and build the services."""
+    url = settings.resolved_db_url(data_dir)
+    engine = db_engine.make_engine(url)
+    if upgrade:
+        migrate.upgrade(engine)
+    hasher = hasher or PasswordHasher()
+    ctx = ServiceContext(
+        uow=UnitOfWorkFactory(engine), clock=clock or SystemClock(), station=settings.station_name, hub=ChangeHub()
+    )
+    core = Core(
+        settings=settings,
+        db_url=url,
+        engine=engine,
+        ctx=ctx,
+        auth=auth.AuthService(
+            ctx,
+            max_failed_logins=settings.max_failed_logins,
+            lockout_minutes=settings.lockout_minutes,
+            hasher=hasher,
+        ),
+        users=auth.UserAdminService(ctx, hasher=hasher),
+        catalogue=catalogue.CatalogueService(ctx),
+        counters=counters.CounterAdminService(ctx),
+        audit=audit.AuditService(ctx),
+    )
+    if load_catalogue:
+        report = core.catalogue.load(COMMAND_LINE)
+        log.info("catalogue: %d added, %d updated", len(report.added), len(report.updated))
+    return core

@@ -1,0 +1,110 @@
+"""Portable backup and restore: every table as JSON lines in a zip, restorable on either engine."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import uuid
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, LargeBinary, Uuid, delete, insert, select
+from sqlalchemy.sql.sqltypes import Date, DateTime
+
+from counter_app.db import migrate, models
+
+FORMAT = "counter_app-backup"
+FORMAT_VERSION = 1
+
+
+class BackupError(Exception):
+    """The backup file is not usable; the message says why."""
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode()
+    return value
+
+
+def _decoder(column: Any) -> Any:
+    if isinstance(column.type, Uuid):
+        return lambda v: None if v is None else uuid.UUID(v)
+    if isinstance(column.type, DateTime):
+        return lambda v: None if v is None else dt.datetime.fromisoformat(v)
+    if isinstance(column.type, Date):
+        return lambda v: None if v is None else dt.date.fromisoformat(v)
+    if isinstance(column.type, LargeBinary):
+        return lambda v: None if v is None else base64.b64decode(v)
+    return lambda v: v
+
+
+def backup(engine: Engine, target: Path) -> dict[str, int]:
+    """Write every table to ``target`` (a zip) in one consistent read; returns rows per table."""
+    counts: dict[str, int] = {}
+    tmp = target.with_name(target.name + ".part")
+    with engine.connect() as conn, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        revision = migrate.current_revision(engine)
+        for table in models.Base.metadata.sorted_tables:
+            lines = []
+            for row in conn.execute(select(table)).mappings():
+                lines.append(json.dumps({k: _encode(v) for k, v in row.items()}, ensure_ascii=False))
+            counts[table.name] = len(lines)
+            zf.writestr(f"tables/{table.name}.jsonl", "\n".join(lines))
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "revision": revision,
+            "created_at": dt.datetime.now().isoformat(timespec="seconds"),
+            "dialect": engine.dialect.name,
+            "counts": counts,
+        }
+        zf.writestr("manifest.json", json.dumps(manifest, indent=2))
+    tmp.replace(target)
+    return counts
+
+
+def read_manifest(source: Path) -> dict[str, Any]:
+    """Return the manifest of a backup file, or raise BackupError."""
+    try:
+        with zipfile.ZipFile(source) as zf:
+            manifest = json.loads(zf.read("manifest.json"))
+    except (OSError, KeyError, zipfile.BadZipFile, ValueError) as exc:
+        raise BackupError(f"Berkas {source} bukan cadangan counter_app yang sah ({exc}).") from exc
+    if manifest.get("format") != FORMAT:
+        raise BackupError(f"Berkas {source} bukan cadangan counter_app.")
+    return manifest
+
+
+def restore(engine: Engine, source: Path) -> dict[str, int]:
+    """Replace every row of the store with the backup's, in one transaction (all or nothing)."""
+    manifest = read_manifest(source)
+    migrate.upgrade(engine)
+    if manifest["revision"] != migrate.head_revision():
+        raise BackupError(
+            f"Cadangan berasal dari skema {manifest['revision']}, program ini memakai skema "
+            f"{migrate.head_revision()}. Pulihkan dengan versi program yang sama dengan saat pencadangan."
+        )
+    counts: dict[str, int] = {}
+    tables = models.Base.metadata.sorted_tables
+    with zipfile.ZipFile(source) as zf, engine.begin() as conn:
+        for table in reversed(tables):
+            conn.execute(delete(table))
+        for table in tables:
+            text = zf.read(f"tables/{table.name}.jsonl").decode("utf-8")
+            decoders = {c.name: _decoder(c) for c in table.columns}
+            rows = [
+                {k: decoders[k](v) for k, v in json.loads(line).items() if k in decoders}
+                for line in text.splitlines()
+                if line.strip()
+            ]
+            if rows:
+                conn.execute(insert(table), rows)
+            counts[table.name] = len(rows)
+    return counts

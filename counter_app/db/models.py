@@ -1,0 +1,175 @@
+"""SQLAlchemy 2 typed models; the schema itself is created only by Alembic migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> uuid.UUID:
+    """Primary keys are UUIDs so any station can create rows without asking the server."""
+    return uuid.uuid4()
+
+
+class Base(DeclarativeBase):
+    """Base of every model; constraint names are fixed so migrations are stable on both engines."""
+
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class User(Base):
+    """A member of staff who signs in; the role decides the screens and permissions."""
+
+    __tablename__ = "user_account"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    nip: Mapped[str] = mapped_column(String(32), default="")
+    role: Mapped[str] = mapped_column(String(32))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class AuditEntry(Base):
+    """Append-only record of every login, change and print: who, when, what."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_at", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    station: Mapped[str] = mapped_column(String(100), default="")
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    username: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64), default="")
+    entity_id: Mapped[str] = mapped_column(String(64), default="")
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+counter_service = Table(
+    "counter_service",
+    Base.metadata,
+    Column("counter_id", Uuid, ForeignKey("counter.id", ondelete="CASCADE"), primary_key=True),
+    Column("service_id", Uuid, ForeignKey("service.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Service(Base):
+    """One service standard: the text as written (``content``) plus the office's operational fields."""
+
+    __tablename__ = "service"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    # Operational fields: set from the file on first load, then owned by the office (admin screen).
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    ticket_prefix: Mapped[str | None] = mapped_column(String(2), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Text fields: always follow the newest catalogue file.
+    title: Mapped[str] = mapped_column(Text)
+    office: Mapped[str] = mapped_column(String(200))
+    bidang: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str] = mapped_column(String(200))
+    is_public: Mapped[bool] = mapped_column(Boolean)
+    time_limit_value: Mapped[int | None] = mapped_column(Integer)
+    time_limit_unit: Mapped[str | None] = mapped_column(String(8))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    loaded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    requirements: Mapped[list[ServiceRequirement]] = relationship(
+        back_populates="service", order_by="(ServiceRequirement.variant, ServiceRequirement.position)"
+    )
+    steps: Mapped[list[ServiceStep]] = relationship(back_populates="service", order_by="ServiceStep.position")
+    counters: Mapped[list[Counter]] = relationship(secondary=counter_service, back_populates="services")
+
+
+class ServiceRequirement(Base):
+    """One requirement item of a service, stable across catalogue updates (checklists point at it)."""
+
+    __tablename__ = "service_requirement"
+    __table_args__ = (UniqueConstraint("service_id", "variant", "position"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), index=True)
+    variant: Mapped[str] = mapped_column(String(32), default="")
+    variant_label: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    sub_items: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    service: Mapped[Service] = relationship(back_populates="requirements")
+
+
+class ServiceStep(Base):
+    """One procedure step of a service and its actor; applications move through these."""
+
+    __tablename__ = "service_step"
+    __table_args__ = (UniqueConstraint("service_id", "position"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    service: Mapped[Service] = relationship(back_populates="steps")
+
+
+class Counter(Base):
+    """A loket: a desk with a number, serving some services."""
+
+    __tablename__ = "counter"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    services: Mapped[list[Service]] = relationship(secondary=counter_service, back_populates="counters")
+
+
+class OfficeSetting(Base):
+    """Office-wide settings shared by every station (key and JSON value)."""
+
+    __tablename__ = "office_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -1,0 +1,1 @@
+"""Renderers of printed documents: plain data in, millimetres on a Qt paint device or PDF out."""

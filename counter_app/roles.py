@@ -1,0 +1,86 @@
+"""Roles, permissions and the signed-in principal; every permission is checked in the core services."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from counter_app.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    """The kinds of staff; the login decides which screens open."""
+
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    PETUGAS_LOKET = "petugas_loket"
+    PENGANTAR_KERJA = "pengantar_kerja"
+    VERIFIKATOR = "verifikator"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.ADMIN: "Admin",
+    Role.SUPERVISOR: "Supervisor",
+    Role.PETUGAS_LOKET: "Petugas loket",
+    Role.PENGANTAR_KERJA: "Pengantar kerja",
+    Role.VERIFIKATOR: "Verifikator",
+}
+
+
+class Permission(StrEnum):
+    """Actions guarded in the core."""
+
+    VIEW_CATALOGUE = "view_catalogue"
+    MANAGE_CATALOGUE = "manage_catalogue"
+    MANAGE_COUNTERS = "manage_counters"
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+
+
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.VIEW_CATALOGUE: "melihat katalog standar pelayanan",
+    Permission.MANAGE_CATALOGUE: "mengubah katalog standar pelayanan",
+    Permission.MANAGE_COUNTERS: "mengatur loket",
+    Permission.MANAGE_USERS: "mengelola pengguna",
+    Permission.VIEW_AUDIT: "melihat jejak audit",
+}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.SUPERVISOR: frozenset({Permission.VIEW_CATALOGUE, Permission.VIEW_AUDIT}),
+    Role.PETUGAS_LOKET: frozenset({Permission.VIEW_CATALOGUE}),
+    Role.PENGANTAR_KERJA: frozenset({Permission.VIEW_CATALOGUE}),
+    Role.VERIFIKATOR: frozenset({Permission.VIEW_CATALOGUE}),
+}
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is acting: a signed-in user, or the admin command line."""
+
+    user_id: uuid.UUID | None
+    username: str
+    full_name: str
+    role: Role
+
+    @property
+    def role_label(self) -> str:
+        """The role as staff call it."""
+        return ROLE_LABELS[self.role]
+
+    def can(self, permission: Permission) -> bool:
+        """Return True when the role grants ``permission``."""
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    def require(self, permission: Permission) -> None:
+        """Raise PermissionDenied with a plain message unless the role grants ``permission``."""
+        if not self.can(permission):
+            raise PermissionDenied(
+                f"Peran {self.role_label} tidak berhak {PERMISSION_LABELS[permission]}. "
+                "Minta Admin untuk melakukannya atau mengubah peran Anda."
+            )
+
+
+# The admin command line acts with admin rights; its audit entries carry this name.
+COMMAND_LINE = Principal(user_id=None, username="cli", full_name="Baris perintah admin", role=Role.ADMIN)
