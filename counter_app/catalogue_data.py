@@ -262,7 +262,7 @@ def _time_limit(r: _Reader) -> TimeLimit:
     unit = value.get("unit")
     if (number is None) != (unit is None):
         raise r.fail("time_limit", "'value' dan 'unit' harus diisi keduanya atau dikosongkan keduanya")
-    if number is not None and (not isinstance(number, int) or number <= 0):
+    if number is not None and (not isinstance(number, int) or isinstance(number, bool) or number <= 0):
         raise r.fail("time_limit.value", "harus bilangan bulat positif")
     if unit is not None and unit not in {u.value for u in TimeUnit}:
         raise r.fail("time_limit.unit", f"'{unit}' bukan salah satu dari menit, jam, hari, bulan")
@@ -336,7 +336,8 @@ def parse_standard(raw: Any, index: int) -> Standard:
         "other_components": _components(r),
         "source_marks": _marks(r),
     }
-    unknown = set(raw) - set(data) - {"public", "flow", "time_limit"}
+    accepted = (set(data) - {"is_public", "flow_actors", "flow_edges", "content_hash"}) | {"public", "flow"}
+    unknown = set(raw) - accepted
     if unknown:
         raise r.fail(", ".join(sorted(unknown)), "kolom tidak dikenal")
     standard = Standard(**data)
