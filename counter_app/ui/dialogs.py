@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class DialogService:
@@ -30,6 +39,29 @@ class DialogService:
         )
         box.setDetailedText(detail)
         box.exec()
+
+    def ask_password(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """Ask for a password in a small dialog (typed text is masked); None when cancelled."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title)
+        text = QLabel(label)
+        text.setWordWrap(True)
+        field = QLineEdit()
+        field.setObjectName("password")
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setMinimumWidth(320)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Simpan")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(field)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return field.text()
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
         """Ask where to save; None when cancelled."""

@@ -1,0 +1,295 @@
+"""The Qt application: fonts and style, the error path, sign-in, the idle lock and the role's screens."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QWidget
+
+from counter_app import paths
+from counter_app.audit import AuditService
+from counter_app.auth import AuthService, UserAdminService
+from counter_app.catalogue import CatalogueService
+from counter_app.changes import ChangeHub
+from counter_app.counters import CounterAdminService
+from counter_app.roles import Permission, Principal
+from counter_app.ui import account_dialogs
+from counter_app.ui.audit_screen import AuditScreen
+from counter_app.ui.catalogue_screen import CatalogueScreen
+from counter_app.ui.common import ChangeBridge, ScreenDeps
+from counter_app.ui.counters_screen import CountersScreen
+from counter_app.ui.dialogs import DialogService
+from counter_app.ui.errors import ErrorRouter
+from counter_app.ui.home_screen import HomeScreen
+from counter_app.ui.login_window import FirstAdminWindow, LoginWindow
+from counter_app.ui.main_window import MainWindow, ScreenEntry, StatusInfo
+from counter_app.ui.messages import MessageBar
+from counter_app.ui.tasks import TaskRunner
+from counter_app.ui.users_screen import UsersScreen
+
+log = logging.getLogger(__name__)
+
+REACHABILITY_INTERVAL_MS = 30_000
+IDLE_CHECK_INTERVAL_MS = 5_000
+
+
+@dataclass(frozen=True)
+class Services:
+    """The core services and station facts the windows need (built in app.py)."""
+
+    auth: AuthService
+    users: UserAdminService
+    catalogue: CatalogueService
+    counters: CounterAdminService
+    audit: AuditService
+    hub: ChangeHub
+    station: str
+    counter_number: int | None
+    store_kind: str
+    store_reachable: Callable[[], bool]
+    idle_lock_minutes: int
+    today: Callable[[], dt.date] = dt.date.today
+
+
+def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
+    """The screens of the signed-in user's role, in navigation order."""
+    p = deps.principal
+    screens = [
+        ScreenEntry(
+            "home",
+            "Beranda",
+            HomeScreen(
+                deps=deps,
+                catalogue=services.catalogue,
+                counters=services.counters,
+                station=services.station,
+                counter_number=services.counter_number,
+                today=services.today(),
+            ),
+        ),
+        ScreenEntry(
+            "catalogue",
+            "Katalog Layanan",
+            CatalogueScreen(deps=deps, catalogue=services.catalogue, counters=services.counters),
+        ),
+    ]
+    if p.can(Permission.MANAGE_COUNTERS):
+        screens.append(
+            ScreenEntry("counters", "Loket", CountersScreen(deps=deps, counters=services.counters, catalogue=services.catalogue))
+        )
+    if p.can(Permission.MANAGE_USERS):
+        screens.append(ScreenEntry("users", "Pengguna", UsersScreen(deps=deps, users=services.users)))
+    if p.can(Permission.VIEW_AUDIT):
+        screens.append(ScreenEntry("audit", "Jejak Audit", AuditScreen(deps=deps, audit=services.audit)))
+    return screens
+
+
+class IdleWatcher(QObject):
+    """Notices keyboard and mouse input anywhere in the application; tells when the idle limit passed.
+
+    Signals:
+        idle_reached(): no input for the configured number of minutes.
+    """
+
+    idle_reached = Signal()
+
+    INPUT_EVENTS = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+        }
+    )
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._limit_ms = minutes * 60_000
+        self._elapsed = 0
+        self._armed = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(IDLE_CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def start(self) -> None:
+        """Begin watching (after sign-in)."""
+        if self._limit_ms <= 0:
+            return
+        self._elapsed = 0
+        self._armed = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Stop watching (while locked or signed out)."""
+        self._armed = False
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """QObject.eventFilter: any input resets the idle time."""
+        if event.type() in self.INPUT_EVENTS:
+            self._elapsed = 0
+        return False
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self._elapsed += self._timer.interval()
+        if self._armed and self._elapsed >= self._limit_ms:
+            self.stop()
+            self.idle_reached.emit()
+
+
+class AppController(QObject):
+    """Moves between first start, sign-in, the main window and the idle lock."""
+
+    def __init__(self, services: Services, dialogs: DialogService | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.dialogs = dialogs or DialogService()
+        self.errors = ErrorRouter(self.dialogs)
+        self.runner = TaskRunner(self.errors.handle, self)
+        self.bridge = ChangeBridge(services.hub, self)
+        self.idle = IdleWatcher(services.idle_lock_minutes, self)
+        self.idle.idle_reached.connect(self._on_idle_reached)
+        self.main_window: MainWindow | None = None
+        self.principal: Principal | None = None
+        footer = f"Stasiun {services.station} · penyimpanan {services.store_kind}"
+        self.login_window = LoginWindow(auth=services.auth, runner=self.runner, footer=footer)
+        self.login_window.logged_in.connect(self._on_logged_in)
+        self.first_admin_window: FirstAdminWindow | None = None
+        self._reachability = QTimer(self)
+        self._reachability.setInterval(REACHABILITY_INTERVAL_MS)
+        self._reachability.timeout.connect(self._check_store)
+        self.errors.show_user_error = self.login_window.show_error
+
+    def start(self, needs_first_admin: bool) -> QWidget:
+        """Show the first window and return it."""
+        if needs_first_admin:
+            footer = f"Stasiun {self.services.station} · penyimpanan {self.services.store_kind}"
+            self.first_admin_window = FirstAdminWindow(auth=self.services.auth, runner=self.runner, footer=footer)
+            self.first_admin_window.admin_created.connect(self._on_logged_in)
+            self.errors.show_user_error = self.first_admin_window.show_error
+            self.first_admin_window.show()
+            return self.first_admin_window
+        self.login_window.show()
+        return self.login_window
+
+    @Slot(object)
+    def _on_logged_in(self, principal: Principal) -> None:
+        self.principal = principal
+        messages = MessageBar()
+        deps = ScreenDeps(
+            principal=principal, runner=self.runner, messages=messages, dialogs=self.dialogs, changes=self.bridge
+        )
+        window = MainWindow(
+            principal=principal,
+            messages=messages,
+            screens=build_screens(self.services, deps),
+            status=StatusInfo(self.services.station, self.services.counter_number, self.services.store_kind),
+        )
+        window.logout_requested.connect(self._on_logout_requested)
+        window.password_change_requested.connect(self._on_password_change_requested)
+        self.errors.show_user_error = messages.error
+        self.main_window = window
+        window.show()
+        self.login_window.hide()
+        if self.first_admin_window is not None:
+            self.first_admin_window.close()
+            self.first_admin_window = None
+        self.idle.start()
+        self._reachability.start()
+
+    @Slot()
+    def _on_logout_requested(self) -> None:
+        if self.main_window is None or self.principal is None:
+            return
+        principal = self.principal
+        self.runner.run(lambda: self.services.auth.logout(principal))
+        self.idle.stop()
+        self._reachability.stop()
+        self.main_window.close_for_logout()
+        self.main_window.deleteLater()
+        self.main_window = None
+        self.principal = None
+        self.errors.show_user_error = self.login_window.show_error
+        self.login_window.reset()
+        self.login_window.show()
+
+    @Slot()
+    def _on_password_change_requested(self) -> None:
+        if self.main_window is None or self.principal is None:
+            return
+        account_dialogs.ChangePasswordDialog(
+            auth=self.services.auth, runner=self.runner, principal=self.principal, parent=self.main_window
+        ).exec()
+
+    @Slot()
+    def _on_idle_reached(self) -> None:
+        if self.main_window is None or self.principal is None:
+            return
+        principal = self.principal
+        self.runner.run(lambda: self.services.auth.record_idle_lock(principal))
+        dialog = account_dialogs.LockDialog(
+            auth=self.services.auth, runner=self.runner, principal=principal, parent=self.main_window
+        )
+        dialog.sign_out_requested.connect(self._on_logout_requested)
+        dialog.unlocked.connect(self.idle.start)
+        dialog.open()
+
+    @Slot()
+    def _check_store(self) -> None:
+        window = self.main_window
+        if window is not None:
+            self.runner.run(self.services.store_reachable, window.set_store_reachable, lambda _exc: None)
+
+    def shutdown(self) -> None:
+        """Stop timers and wait for running jobs before the process exits."""
+        self.idle.stop()
+        self._reachability.stop()
+        self.runner.wait_for_done()
+        self.bridge.detach()
+
+
+def load_fonts_and_style(app: QApplication) -> None:
+    """Use the bundled DejaVu fonts (readable on every PC, full Indonesian glyphs) and the app style."""
+    families: list[str] = []
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(paths.resource(f"fonts/{name}")))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    if families:
+        app.setFont(QFont(families[0], 10))
+    style = paths.resource("styles/app.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+
+def run(services: Services, *, quit_after_start: bool = False) -> int:
+    """Create the QApplication, show the first window and run the event loop."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("counter_app")
+    app.setApplicationDisplayName("Aplikasi Loket Disnaker")
+    load_fonts_and_style(app)
+    controller = AppController(services)
+    sys.excepthook = controller.errors.handle_bug
+    app.installEventFilter(controller.idle)
+    first = controller.start(services.auth.needs_first_admin())
+    if quit_after_start:
+        # Start-up check for the installer test and bench/startup: report, then leave cleanly.
+        def _report_and_quit() -> None:
+            print("counter-app: login window shown", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        signal = first.first_shown  # type: ignore[attr-defined]
+        signal.connect(_report_and_quit)
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

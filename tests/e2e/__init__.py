@@ -1,0 +1,1 @@
+"""Layer 4: the whole program end to end (STYLE.md §5)."""

@@ -1,0 +1,1 @@
+"""Layer 3: Qt models and widgets (STYLE.md §5)."""
