@@ -59,6 +59,7 @@ def run_gui(core: Core, *, quit_after_start: bool = False) -> int:
             catalogue=core.catalogue,
             counters=core.counters,
             audit=core.audit,
+            queue=core.queue,
             hub=core.ctx.hub,
             station=core.settings.station_name,
             counter_number=core.settings.counter_number,

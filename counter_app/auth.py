@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -142,7 +143,7 @@ class AuthService:
                 uow.commit()
                 raise AuthenticationFailed("Nama pengguna atau kata sandi salah.")
             if user.locked_until is not None and user.locked_until > now:
-                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+                minutes = max(1, math.ceil((user.locked_until - now).total_seconds() / 60))
                 self._ctx.audit(uow, _principal(user), "login.refused_locked", "user", user.id)
                 uow.commit()
                 raise AuthenticationFailed(

@@ -9,7 +9,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from sqlalchemy import Engine
 
-from counter_app import audit, auth, catalogue, counters
+from counter_app import audit, auth, catalogue, counters, tickets
 from counter_app.changes import ChangeHub
 from counter_app.clock import Clock, SystemClock
 from counter_app.context import ServiceContext
@@ -35,6 +35,7 @@ class Core:
     catalogue: catalogue.CatalogueService
     counters: counters.CounterAdminService
     audit: audit.AuditService
+    queue: tickets.QueueService
 
     @property
     def store_kind(self) -> str:
@@ -89,6 +90,7 @@ def build_core(
         catalogue=catalogue.CatalogueService(ctx),
         counters=counters.CounterAdminService(ctx),
         audit=audit.AuditService(ctx),
+        queue=tickets.QueueService(ctx),
     )
     if load_catalogue:
         report = core.catalogue.load(COMMAND_LINE)

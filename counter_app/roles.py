@@ -36,6 +36,9 @@ class Permission(StrEnum):
     MANAGE_COUNTERS = "manage_counters"
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
+    SERVE_QUEUE = "serve_queue"
+    VIEW_QUEUE = "view_queue"
+    MANAGE_QUEUE = "manage_queue"
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -44,13 +47,16 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.MANAGE_COUNTERS: "mengatur loket",
     Permission.MANAGE_USERS: "mengelola pengguna",
     Permission.VIEW_AUDIT: "melihat jejak audit",
+    Permission.SERVE_QUEUE: "memanggil dan melayani nomor antrean",
+    Permission.VIEW_QUEUE: "melihat keadaan antrean",
+    Permission.MANAGE_QUEUE: "mengatur jam layanan, kuota dan aturan antrean",
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.SUPERVISOR: frozenset({Permission.VIEW_CATALOGUE, Permission.VIEW_AUDIT}),
-    Role.PETUGAS_LOKET: frozenset({Permission.VIEW_CATALOGUE}),
-    Role.PENGANTAR_KERJA: frozenset({Permission.VIEW_CATALOGUE}),
+    Role.SUPERVISOR: frozenset({Permission.VIEW_CATALOGUE, Permission.VIEW_AUDIT, Permission.VIEW_QUEUE}),
+    Role.PETUGAS_LOKET: frozenset({Permission.VIEW_CATALOGUE, Permission.SERVE_QUEUE, Permission.VIEW_QUEUE}),
+    Role.PENGANTAR_KERJA: frozenset({Permission.VIEW_CATALOGUE, Permission.SERVE_QUEUE, Permission.VIEW_QUEUE}),
     Role.VERIFIKATOR: frozenset({Permission.VIEW_CATALOGUE}),
 }
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    Time,
     UniqueConstraint,
     Uuid,
 )
@@ -110,6 +112,10 @@ class Service(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     position: Mapped[int] = mapped_column(Integer, default=0)
     loaded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Queue rules of a public service (office settings, kept across catalogue loads).
+    daily_quota: Mapped[int | None] = mapped_column(Integer)
+    cutoff_time: Mapped[dt.time | None] = mapped_column(Time)
+    avg_service_minutes: Mapped[int] = mapped_column(Integer, default=10)
 
     requirements: Mapped[list[ServiceRequirement]] = relationship(
         back_populates="service", order_by="(ServiceRequirement.variant, ServiceRequirement.position)"
@@ -161,6 +167,8 @@ class Counter(Base):
     number: Mapped[int] = mapped_column(Integer, unique=True)
     name: Mapped[str] = mapped_column(String(100))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Normal tickets called since the last priority ticket (for "one priority after N normal").
+    normal_since_priority: Mapped[int] = mapped_column(Integer, default=0)
 
     services: Mapped[list[Service]] = relationship(secondary=counter_service, back_populates="counters")
 
@@ -173,3 +181,85 @@ class OfficeSetting(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class LocalDayOff(Base):
+    """A day the office is closed besides national holidays and cuti bersama (set by the Admin)."""
+
+    __tablename__ = "local_day_off"
+
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class TicketCounter(Base):
+    """The last number issued per service and day; the issuing transaction bumps it (gapless, unique)."""
+
+    __tablename__ = "ticket_counter"
+
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id"), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class Ticket(Base):
+    """A queue ticket; its number (``code``) never changes, not even on transfer."""
+
+    __tablename__ = "ticket"
+    __table_args__ = (
+        UniqueConstraint("origin_service_id", "day", "number"),
+        Index("ix_ticket_day_status", "day", "status"),
+        Index("ix_ticket_service_status", "service_id", "status", "issued_at"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    day: Mapped[dt.date] = mapped_column(Date)
+    number: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(8))
+    origin_service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id"))
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id"))
+    target_counter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counter.id"))
+    priority: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(16))
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    counter_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("counter.id"))
+    clerk_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    queued_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    called_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    call_count: Mapped[int] = mapped_column(Integer, default=0)
+    serving_started_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class TicketEvent(Base):
+    """Append-only history of a ticket: every state change with who, where and when."""
+
+    __tablename__ = "ticket_event"
+    __table_args__ = (Index("ix_ticket_event_ticket", "ticket_id", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ticket.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(16))
+    from_status: Mapped[str] = mapped_column(String(16), default="")
+    to_status: Mapped[str] = mapped_column(String(16), default="")
+    counter_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class CallEvent(Base):
+    """Append-only: a ticket called (or recalled) to a loket; the TV display reads these."""
+
+    __tablename__ = "call_event"
+    __table_args__ = (Index("ix_call_event_at", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("ticket.id"))
+    counter_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("counter.id"))
+    code: Mapped[str] = mapped_column(String(8))
+    counter_number: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))

@@ -7,7 +7,9 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
 from counter_app.db import models
@@ -141,3 +143,159 @@ class OfficeSettingRepository:
         else:
             row.value = value
             row.updated_at = at
+
+
+class TicketRepository:
+    """Tickets, the per-(service, day) number counter, ticket and call events."""
+
+    CALL_CHANNEL = "counter_app_calls"
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    @property
+    def dialect(self) -> str:
+        return self._s.get_bind().dialect.name
+
+    def next_number(self, service_id: uuid.UUID, day: dt.date) -> int:
+        """Bump and return the day's counter of a service in the current transaction (gapless, unique)."""
+        table = models.TicketCounter.__table__
+        insert_fn = pg_insert if self.dialect == "postgresql" else sqlite_insert
+        stmt = (
+            insert_fn(table)
+            .values(service_id=service_id, day=day, last_number=1)
+            .on_conflict_do_update(index_elements=["service_id", "day"], set_={"last_number": table.c.last_number + 1})
+            .returning(table.c.last_number)
+        )
+        return int(self._s.execute(stmt).scalar_one())
+
+    def add(self, ticket: models.Ticket) -> None:
+        self._s.add(ticket)
+        self._s.flush()
+
+    def get(self, ticket_id: uuid.UUID) -> models.Ticket | None:
+        return self._s.get(models.Ticket, ticket_id)
+
+    def refresh(self, ticket: models.Ticket) -> None:
+        self._s.refresh(ticket)
+
+    def guarded_update(self, ticket_id: uuid.UUID, expected: Sequence[str], values: dict[str, Any]) -> bool:
+        """One UPDATE ... WHERE id = :id AND status IN (:expected); True when it changed the row."""
+        stmt = (
+            update(models.Ticket)
+            .where(models.Ticket.id == ticket_id, models.Ticket.status.in_(list(expected)))
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        result = self._s.execute(stmt)
+        return result.rowcount == 1  # type: ignore[attr-defined]
+
+    def candidates(
+        self,
+        day: dt.date,
+        counter_id: uuid.UUID,
+        service_ids: Sequence[uuid.UUID],
+        *,
+        priority: bool | None,
+        limit: int = 5,
+    ) -> list[uuid.UUID]:
+        """Oldest waiting tickets this loket may call; on PostgreSQL rows locked by others are skipped."""
+        t = models.Ticket
+        mine = or_(
+            t.target_counter_id == counter_id, and_(t.target_counter_id.is_(None), t.service_id.in_(service_ids))
+        )
+        stmt = select(t.id).where(t.day == day, t.status == "waiting", mine)
+        if priority is not None:
+            stmt = stmt.where(t.priority.is_(priority))
+        order = [t.issued_at, t.number] if priority is not None else [t.priority.desc(), t.issued_at, t.number]
+        stmt = stmt.order_by(*order).limit(limit)
+        if self.dialect == "postgresql":
+            stmt = stmt.with_for_update(skip_locked=True)
+        return list(self._s.scalars(stmt))
+
+    def current_at_counter(self, counter_id: uuid.UUID, day: dt.date) -> models.Ticket | None:
+        t = models.Ticket
+        stmt = select(t).where(t.counter_id == counter_id, t.day == day, t.status.in_(("called", "serving")))
+        return self._s.scalars(stmt.order_by(t.called_at.desc())).first()
+
+    def at_counter(self, counter_id: uuid.UUID, day: dt.date, statuses: Sequence[str]) -> Sequence[models.Ticket]:
+        t = models.Ticket
+        stmt = select(t).where(t.counter_id == counter_id, t.day == day, t.status.in_(list(statuses)))
+        return self._s.scalars(stmt.order_by(t.called_at)).all()
+
+    def of_day(self, day: dt.date, statuses: Sequence[str] | None = None) -> Sequence[models.Ticket]:
+        t = models.Ticket
+        stmt = select(t).where(t.day == day)
+        if statuses is not None:
+            stmt = stmt.where(t.status.in_(list(statuses)))
+        return self._s.scalars(stmt.order_by(t.issued_at, t.number)).all()
+
+    def waiting_counts(self, day: dt.date) -> dict[tuple[uuid.UUID, uuid.UUID | None], int]:
+        """Waiting tickets per (service, target loket) for the day."""
+        t = models.Ticket
+        stmt = (
+            select(t.service_id, t.target_counter_id, func.count())
+            .where(t.day == day, t.status == "waiting")
+            .group_by(t.service_id, t.target_counter_id)
+        )
+        return {(sid, cid): n for sid, cid, n in self._s.execute(stmt)}
+
+    def issued_count(self, service_id: uuid.UUID, day: dt.date) -> int:
+        row = self._s.get(models.TicketCounter, (service_id, day))
+        return 0 if row is None else row.last_number
+
+    def waiting_ahead(self, service_id: uuid.UUID, day: dt.date, before: dt.datetime) -> int:
+        t = models.Ticket
+        stmt = select(func.count()).where(
+            t.day == day, t.service_id == service_id, t.status == "waiting", t.issued_at < before
+        )
+        return self._s.scalar(stmt) or 0
+
+    def add_event(self, event: models.TicketEvent) -> None:
+        self._s.add(event)
+
+    def add_call(self, call: models.CallEvent) -> None:
+        self._s.add(call)
+        self._s.flush()
+        if self.dialect == "postgresql":
+            # Delivered to LISTENers when this transaction commits, never before.
+            self._s.execute(select(func.pg_notify(self.CALL_CHANNEL, str(call.id))))
+
+    def calls_since(self, since: dt.datetime, limit: int = 50) -> Sequence[models.CallEvent]:
+        c = models.CallEvent
+        stmt = select(c).where(c.at >= since).order_by(c.at, c.id).limit(limit)
+        return self._s.scalars(stmt).all()
+
+    def recent_calls(self, day: dt.date, limit: int) -> Sequence[models.CallEvent]:
+        c = models.CallEvent
+        start = dt.datetime.combine(day, dt.time.min)
+        stmt = select(c).where(c.at >= start).order_by(c.at.desc(), c.id.desc()).limit(limit)
+        return self._s.scalars(stmt).all()
+
+    def events_of(self, ticket_id: uuid.UUID) -> Sequence[models.TicketEvent]:
+        e = models.TicketEvent
+        return self._s.scalars(select(e).where(e.ticket_id == ticket_id).order_by(e.at)).all()
+
+
+class DayOffRepository:
+    """The office's own days off."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def all(self) -> dict[dt.date, str]:
+        return {d.day: d.name for d in self._s.scalars(select(models.LocalDayOff).order_by(models.LocalDayOff.day))}
+
+    def put(self, day: dt.date, name: str) -> None:
+        row = self._s.get(models.LocalDayOff, day)
+        if row is None:
+            self._s.add(models.LocalDayOff(day=day, name=name))
+        else:
+            row.name = name
+
+    def remove(self, day: dt.date) -> bool:
+        row = self._s.get(models.LocalDayOff, day)
+        if row is None:
+            return False
+        self._s.delete(row)
+        return True

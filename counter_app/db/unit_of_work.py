@@ -21,6 +21,8 @@ class UnitOfWork:
         self.services = repositories.ServiceRepository(session)
         self.counters = repositories.CounterRepository(session)
         self.office_settings = repositories.OfficeSettingRepository(session)
+        self.tickets = repositories.TicketRepository(session)
+        self.days_off = repositories.DayOffRepository(session)
 
     def commit(self) -> None:
         """Make the work permanent."""

@@ -133,13 +133,13 @@ class LockDialog(QDialog):
         self.sign_out_button.clicked.connect(self._on_sign_out_clicked)
         self.resize(460, 200)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """QDialog.keyPressEvent: Escape must not open the lock."""
         if event.key() == Qt.Key.Key_Escape:
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         """QWidget.closeEvent: the lock only closes through the password or sign-out."""
         if self.result() != QDialog.DialogCode.Accepted:
             event.ignore()

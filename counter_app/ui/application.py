@@ -19,6 +19,7 @@ from counter_app.catalogue import CatalogueService
 from counter_app.changes import ChangeHub
 from counter_app.counters import CounterAdminService
 from counter_app.roles import Permission, Principal
+from counter_app.tickets import QueueService
 from counter_app.ui import account_dialogs
 from counter_app.ui.audit_screen import AuditScreen
 from counter_app.ui.catalogue_screen import CatalogueScreen
@@ -48,6 +49,7 @@ class Services:
     catalogue: CatalogueService
     counters: CounterAdminService
     audit: AuditService
+    queue: QueueService
     hub: ChangeHub
     station: str
     counter_number: int | None
@@ -55,6 +57,7 @@ class Services:
     store_reachable: Callable[[], bool]
     idle_lock_minutes: int
     today: Callable[[], dt.date] = dt.date.today
+    now: Callable[[], dt.datetime] = dt.datetime.now
 
 
 def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
@@ -81,10 +84,12 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
     ]
     if p.can(Permission.MANAGE_COUNTERS):
         screens.append(
-            ScreenEntry("counters", "Loket", CountersScreen(deps=deps, counters=services.counters, catalogue=services.catalogue))
+            ScreenEntry(
+                "counters", "Loket", CountersScreen(deps=deps, counters=services.counters, catalogue=services.catalogue)
+            )
         )
     if p.can(Permission.MANAGE_USERS):
-        screens.append(ScreenEntry("users", "Pengguna", UsersScreen(deps=deps, users=services.users)))
+        screens.append(ScreenEntry("users", "Pengguna", UsersScreen(deps=deps, users=services.users, now=services.now)))
     if p.can(Permission.VIEW_AUDIT):
         screens.append(ScreenEntry("audit", "Jejak Audit", AuditScreen(deps=deps, audit=services.audit)))
     return screens
@@ -131,7 +136,7 @@ class IdleWatcher(QObject):
         self._armed = False
         self._timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """QObject.eventFilter: any input resets the idle time."""
         if event.type() in self.INPUT_EVENTS:
             self._elapsed = 0

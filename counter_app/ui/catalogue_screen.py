@@ -10,7 +10,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -98,7 +97,11 @@ def standard_html(standard: Standard, summary: ServiceSummary) -> str:
             "<ol>"
             + "".join(
                 f"<li>{escape(i.text)}"
-                + ("<ol type='a'>" + "".join(f"<li>{escape(s)}</li>" for s in i.sub_items) + "</ol>" if i.sub_items else "")
+                + (
+                    "<ol type='a'>" + "".join(f"<li>{escape(s)}</li>" for s in i.sub_items) + "</ol>"
+                    if i.sub_items
+                    else ""
+                )
                 + "</li>"
                 for i in rl.items
             )
@@ -117,7 +120,9 @@ def standard_html(standard: Standard, summary: ServiceSummary) -> str:
     flow = (
         "<p>" + escape(" · ".join(f"{e.source} → {e.target}" for e in standard.flow_edges)) + "</p>"
         if standard.flow_edges
-        else "<p><i>" + escape("Pelaku: " + ", ".join(standard.flow_actors) if standard.flow_actors else "-") + "</i></p>"
+        else "<p><i>"
+        + escape("Pelaku: " + ", ".join(standard.flow_actors) if standard.flow_actors else "-")
+        + "</i></p>"
     )
     other = "".join(f"<h3>{escape(c.label)}</h3>{_para(c.text)}" for c in standard.other_components)
     head = (
@@ -158,13 +163,15 @@ class _Loaded:
 class _FilterProxy(QSortFilterProxyModel):
     """Matches the search text against code, prefix and title."""
 
-    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:  # noqa: N802 - Qt override
+    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:
         """QSortFilterProxyModel.filterAcceptsRow."""
-        text = self.filterRegularExpression().pattern().lower()
+        # The fixed-string filter escapes spaces and '/', so match with the expression, not its pattern text.
+        regex = self.filterRegularExpression()
         model = self.sourceModel()
         assert isinstance(model, RowTableModel)
         s: ServiceSummary = model.row_at(source_row)
-        return not text or any(text in v.lower() for v in (s.code, s.ticket_prefix or "", s.title, s.bidang))
+        values = (s.code, s.ticket_prefix or "", s.title, s.bidang)
+        return not regex.pattern() or any(regex.match(v).hasMatch() for v in values)
 
 
 class CatalogueScreen(QWidget):
@@ -190,6 +197,7 @@ class CatalogueScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.model: RowTableModel[ServiceSummary] = RowTableModel(COLUMNS, self)
         self.proxy = _FilterProxy(self)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("catalogueTable")

@@ -29,9 +29,7 @@ class ErrorRouter:
             return
         self.handle_bug(type(exc), exc, exc.__traceback__)
 
-    def handle_bug(
-        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def handle_bug(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         """``sys.excepthook``: an unexpected error; the open window and its form stay as they are."""
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -114,7 +112,7 @@ class LoginWindow(_CardWindow):
         self.username.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self._on_submit_clicked)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """QWidget.showEvent: focus the right field; announce the first showing."""
         super().showEvent(event)
         (self.password if self.username.text() else self.username).setFocus()
@@ -204,7 +202,7 @@ class FirstAdminWindow(_CardWindow):
         self.submit.clicked.connect(self._on_submit_clicked)
         self.repeat.returnPressed.connect(self._on_submit_clicked)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """QWidget.showEvent: announce the first showing."""
         super().showEvent(event)
         self.full_name.setFocus()
@@ -221,7 +219,10 @@ class FirstAdminWindow(_CardWindow):
             return
         full_name, username, password = self.full_name.text(), self.username.text(), self.password.text()
         self.submit.setEnabled(False)
-        create: Callable[[], Principal] = lambda: self._auth.create_first_admin(username, full_name, password)
+
+        def create() -> Principal:
+            return self._auth.create_first_admin(username, full_name, password)
+
         self._runner.run(create, self._on_created, self._on_failed)
 
     def _on_created(self, principal: Principal) -> None:

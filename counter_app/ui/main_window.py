@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
     def _on_logout_action_triggered(self) -> None:
         self.logout_requested.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         """QWidget.closeEvent: closing the window is a logout, so the session is recorded."""
         if not self._closing_for_logout:
             event.ignore()

@@ -1,4 +1,4 @@
-"""Pengguna: the Admin adds staff accounts, edits name, role, NIP and active flag, resets passwords and unlocks."""
+"""Pengguna: the Admin adds and edits staff accounts, resets forgotten passwords and lifts lockouts."""
 
 from __future__ import annotations
 
@@ -229,9 +229,7 @@ class UsersScreen(QWidget):
                 self.tr("Isi data lalu pilih Simpan. Sampaikan kata sandi awal kepada petugas yang bersangkutan.")
             )
         elif locked:
-            self.account_hint.setText(
-                self.tr("Akun ini terkunci setelah terlalu banyak percobaan masuk yang gagal.")
-            )
+            self.account_hint.setText(self.tr("Akun ini terkunci setelah terlalu banyak percobaan masuk yang gagal."))
         else:
             self.account_hint.setText(self.tr("Lupa kata sandi? Atur ulang kata sandinya di sini."))
 
@@ -254,7 +252,7 @@ class UsersScreen(QWidget):
     def _on_save_clicked(self) -> None:
         actor = self._deps.principal
         full_name, nip = self.full_name_edit.text(), self.nip_edit.text()
-        role: Role = self.role_combo.currentData()
+        role = Role(self.role_combo.currentData())
         active = self.active_check.isChecked()
         current = self._current
         if current is None:
@@ -273,9 +271,7 @@ class UsersScreen(QWidget):
             user_id = current.id
 
             def save() -> UserInfo:
-                return self._users.update_user(
-                    actor, user_id, full_name=full_name, role=role, active=active, nip=nip
-                )
+                return self._users.update_user(actor, user_id, full_name=full_name, role=role, active=active, nip=nip)
 
         self.save_button.setEnabled(False)
         self._deps.runner.run(save, lambda info: self._on_saved(info, current is None), self._on_save_failed)
@@ -312,8 +308,10 @@ class UsersScreen(QWidget):
         self._deps.runner.run(
             lambda: self._users.reset_password(actor, user.id, password),
             lambda _result: self._deps.messages.info(
-                self.tr("Kata sandi {0} sudah diganti dan akunnya tidak terkunci. Sampaikan kata sandi baru "
-                        "kepada yang bersangkutan.").format(user.username)
+                self.tr(
+                    "Kata sandi {0} sudah diganti dan akunnya tidak terkunci. Sampaikan kata sandi baru "
+                    "kepada yang bersangkutan."
+                ).format(user.username)
             ),
             self._deps.runner.report,
         )

@@ -195,9 +195,7 @@ def test_public_and_internal_services(catalogue):
 
 def test_offices_and_descriptions(catalogue):
     assert {s.office for s in catalogue[:-1]} == {"Dinas Tenaga Kerja Kabupaten Mojokerto"}
-    assert (
-        catalogue[-1].office == "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Mojokerto"
-    )
+    assert catalogue[-1].office == "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Mojokerto"
     for s in catalogue:
         assert 0 < len(s.description) <= 70, s.key
         assert "\n" not in s.description, s.key

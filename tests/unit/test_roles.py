@@ -33,9 +33,9 @@ def test_admin_may_do_everything() -> None:
 @pytest.mark.parametrize(
     ("role", "expected"),
     [
-        (Role.SUPERVISOR, {Permission.VIEW_CATALOGUE, Permission.VIEW_AUDIT}),
-        (Role.PETUGAS_LOKET, {Permission.VIEW_CATALOGUE}),
-        (Role.PENGANTAR_KERJA, {Permission.VIEW_CATALOGUE}),
+        (Role.SUPERVISOR, {Permission.VIEW_CATALOGUE, Permission.VIEW_AUDIT, Permission.VIEW_QUEUE}),
+        (Role.PETUGAS_LOKET, {Permission.VIEW_CATALOGUE, Permission.SERVE_QUEUE, Permission.VIEW_QUEUE}),
+        (Role.PENGANTAR_KERJA, {Permission.VIEW_CATALOGUE, Permission.SERVE_QUEUE, Permission.VIEW_QUEUE}),
         (Role.VERIFIKATOR, {Permission.VIEW_CATALOGUE}),
     ],
 )

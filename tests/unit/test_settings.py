@@ -62,9 +62,7 @@ def test_missing_file_gives_defaults(tmp_path: Path) -> None:
 
 def test_save_then_load_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    original = Settings(
-        db_url="postgresql://a@b/c", station_name="LOKET-3", counter_number=3, lockout_minutes=30
-    )
+    original = Settings(db_url="postgresql://a@b/c", station_name="LOKET-3", counter_number=3, lockout_minutes=30)
     settings_mod.save(original, path)
     assert settings_mod.load(path) == original
     assert json.loads(path.read_text(encoding="utf-8"))["counter_number"] == 3

@@ -1,0 +1,68 @@
+"""Fakes for the UI tests: a DialogService that never opens a window and remembers what it was asked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from counter_app.ui.dialogs import DialogService
+
+
+@dataclass
+class DialogCall:
+    """One question the program asked through the dialog service."""
+
+    method: str
+    title: str = ""
+    text: str = ""
+
+
+@dataclass
+class FakeDialogService(DialogService):
+    """Answers every prompt with a preset; records each call and every crash detail.
+
+    Attributes:
+        confirm_answer: what ``confirm`` returns.
+        password_answer: what ``ask_password`` returns (None = the user cancelled).
+        save_path / open_path: what the file dialogs return (None = cancelled).
+        calls: every prompt, in order.
+        crashes: the detail text of every crash notice.
+    """
+
+    confirm_answer: bool = True
+    password_answer: str | None = None
+    save_path: Path | None = None
+    open_path: Path | None = None
+    calls: list[DialogCall] = field(default_factory=list)
+    crashes: list[str] = field(default_factory=list)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, *, yes_label: str = "Ya") -> bool:
+        """DialogService.confirm: the preset answer."""
+        self.calls.append(DialogCall("confirm", title, text))
+        return self.confirm_answer
+
+    def crash(self, parent: QWidget | None, detail: str) -> None:
+        """DialogService.crash: remember the detail instead of showing a box."""
+        self.calls.append(DialogCall("crash", "", detail))
+        self.crashes.append(detail)
+
+    def ask_password(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """DialogService.ask_password: the preset password."""
+        self.calls.append(DialogCall("ask_password", title, label))
+        return self.password_answer
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+        """DialogService.save_file: the preset path."""
+        self.calls.append(DialogCall("save_file", title, suggested))
+        return self.save_path
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        """DialogService.open_file: the preset path."""
+        self.calls.append(DialogCall("open_file", title, filters))
+        return self.open_path
+
+    def asked(self, method: str) -> list[DialogCall]:
+        """The calls of one method."""
+        return [c for c in self.calls if c.method == method]
