@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from counter_app import __version__, cli
+from counter_app import __version__, cli, display_feed, speech
 from counter_app import settings as settings_mod
 from counter_app.core import Core, build_core
 
@@ -26,6 +26,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command")
     cli.add_parsers(sub)
+    display = sub.add_parser("display", help="layar TV antrean untuk ruang tunggu (layar kedua, layar penuh)")
+    display.add_argument("--screen", type=int, default=None, help="nomor layar (0 = utama; bawaan: layar terakhir)")
+    display.add_argument("--windowed", action="store_true", help="dalam jendela, bukan layar penuh")
+    display.add_argument("--quit-after-start", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    kiosk = sub.add_parser("kiosk", help="kios pengambilan nomor antrean (layar sentuh, layar penuh, tanpa masuk)")
+    kiosk.add_argument("--quit-after-start", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
@@ -37,6 +43,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Program entry point (``counter-app`` and ``python -m counter_app``)."""
     args = _parser().parse_args(argv)
     _configure_logging()
+    if args.command == "display":
+        core = build_core(settings_mod.load())
+        try:
+            return run_display(core, quit_after_start=args.quit_after_start, screen=args.screen, windowed=args.windowed)
+        finally:
+            core.close()
+    if args.command == "kiosk":
+        core = build_core(settings_mod.load())
+        try:
+            return run_kiosk(core, quit_after_start=args.quit_after_start)
+        finally:
+            core.close()
     if args.command is not None:
         return cli.run(args)
     settings = settings_mod.load()
@@ -66,7 +84,37 @@ def run_gui(core: Core, *, quit_after_start: bool = False) -> int:
             store_kind=core.store_kind,
             store_reachable=core.store_reachable,
             idle_lock_minutes=core.settings.idle_lock_minutes,
+            slip_printer=core.settings.kiosk_printer,
         ),
+        quit_after_start=quit_after_start,
+    )
+
+
+def run_display(
+    core: Core, *, quit_after_start: bool = False, screen: int | None = None, windowed: bool = False
+) -> int:
+    """Start the TV display of the waiting room: loket numbers, last calls, spoken announcements."""
+    from counter_app.ui import display_window  # Qt only when a window is wanted (as in run_gui)
+
+    return display_window.run(
+        feed=display_feed.CallFeed.from_core(core),
+        audio=speech.AnnouncementAudio.default(),
+        now=core.ctx.clock.now,
+        quit_after_start=quit_after_start,
+        screen=screen,
+        windowed=windowed,
+    )
+
+
+def run_kiosk(core: Core, *, quit_after_start: bool = False) -> int:
+    """Start the public ticket kiosk full screen (no sign-in); slips go to the station's kiosk printer."""
+    from counter_app.ui import kiosk_app  # Qt only when a window is wanted (as in run_gui)
+
+    return kiosk_app.run(
+        queue=core.queue,
+        hub=core.ctx.hub,
+        printer_name=core.settings.kiosk_printer or None,
+        now=core.ctx.clock.now,
         quit_after_start=quit_after_start,
     )
 

@@ -18,6 +18,9 @@ from counter_app.errors import Conflict, NotFound, UserError
 from counter_app.roles import Permission, Principal
 
 
+FILE_DIGEST_KEY = "catalogue_file_sha256"
+
+
 @dataclass(frozen=True)
 class LoadReport:
     """What a catalogue load did."""
@@ -130,6 +133,19 @@ class CatalogueService:
             uow.commit()
         if added or updated:
             self._ctx.hub.publish(Changes(catalogue=True))
+        return report
+
+    def load_if_changed(self, actor: Principal) -> LoadReport | None:
+        """Load the bundled catalogue file unless this exact file was loaded before (program start)."""
+        actor.require(Permission.MANAGE_CATALOGUE)
+        digest = catalogue_data.file_digest()
+        with self._ctx.uow(read_only=True) as uow:
+            if uow.office_settings.get(FILE_DIGEST_KEY) == digest:
+                return None
+        report = self.load(actor)
+        with self._ctx.uow() as uow:
+            uow.office_settings.put(FILE_DIGEST_KEY, digest, self._ctx.clock.now())
+            uow.commit()
         return report
 
     def list_services(self, actor: Principal) -> list[ServiceSummary]:

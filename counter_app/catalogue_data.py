@@ -362,6 +362,12 @@ def parse_catalogue(raw: Any) -> tuple[Standard, ...]:
     return standards
 
 
+def file_digest(path: Path | None = None) -> str:
+    """SHA-256 of the catalogue file's bytes (lets the program skip parsing an unchanged file)."""
+    path = path if path is not None else paths.resource(CATALOGUE_FILE)
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def load_file(path: Path | None = None) -> tuple[Standard, ...]:
     """Read and validate the catalogue file (the bundled one unless ``path`` is given)."""
     path = path if path is not None else paths.resource(CATALOGUE_FILE)
@@ -370,7 +376,8 @@ def load_file(path: Path | None = None) -> tuple[Standard, ...]:
     except OSError as exc:
         raise _fail(str(path), f"tidak dapat dibaca ({exc.strerror})") from exc
     try:
-        raw = yaml.safe_load(text)
+        # The C loader when PyYAML has it: about 5x faster, which matters at program start.
+        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise _fail(str(path), f"bukan YAML yang sah: {exc}") from exc
     return parse_catalogue(raw)

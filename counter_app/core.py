@@ -93,6 +93,7 @@ def build_core(
         queue=tickets.QueueService(ctx),
     )
     if load_catalogue:
-        report = core.catalogue.load(COMMAND_LINE)
-        log.info("catalogue: %d added, %d updated", len(report.added), len(report.updated))
+        report = core.catalogue.load_if_changed(COMMAND_LINE)
+        if report is not None:
+            log.info("catalogue: %d added, %d updated", len(report.added), len(report.updated))
     return core

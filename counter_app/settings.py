@@ -51,6 +51,13 @@ class Settings:
     lockout_minutes: int = field(
         default=15, metadata={"description": "How long an account stays locked after too many failed logins."}
     )
+    kiosk_printer: str = field(
+        default="",
+        metadata={
+            "description": "OS printer name of the kiosk's ticket slip printer (58 or 80 mm thermal); "
+            "empty means the default printer."
+        },
+    )
 
     def resolved_db_url(self, data_dir: Path | None = None) -> str:
         """Return the store URL: the environment, then this file, then SQLite in the data folder."""

@@ -212,6 +212,20 @@ class DisplaySnapshot:
 
 
 @dataclass(frozen=True)
+class ServiceRules:
+    """A public service's queue rules, as the Admin's settings screen shows them."""
+
+    service_id: uuid.UUID
+    code: str
+    prefix: str | None
+    title: str
+    active: bool
+    daily_quota: int | None
+    cutoff_time: dt.time | None
+    avg_service_minutes: int
+
+
+@dataclass(frozen=True)
 class TicketTimes:
     """Per ticket, for the supervisor's reports."""
 
@@ -227,6 +241,10 @@ class TicketTimes:
 def ticket_code(prefix: str, number: int) -> str:
     """'A-001': the prefix and the day's number, zero-padded to three digits (more when needed)."""
     return f"{prefix}-{number:03d}"
+
+
+def _quota_used_up(quota: int) -> str:
+    return f"Kuota harian layanan ini ({quota} nomor) sudah habis. Silakan datang besok."
 
 
 def _call_info(call: models.CallEvent) -> CallInfo:
@@ -296,6 +314,25 @@ class QueueService:
             uow.commit()
         self._ctx.hub.publish(Changes(settings=True))
 
+    def service_rules(self, actor: Principal) -> list[ServiceRules]:
+        """Daily quota, cut-off time and typical serving minutes of every public service, in catalogue order."""
+        actor.require(Permission.MANAGE_QUEUE)
+        with self._ctx.uow(read_only=True) as uow:
+            return [
+                ServiceRules(
+                    s.id,
+                    s.code,
+                    s.ticket_prefix,
+                    s.title,
+                    s.active,
+                    s.daily_quota,
+                    s.cutoff_time,
+                    s.avg_service_minutes,
+                )
+                for s in uow.services.list()
+                if s.is_public
+            ]
+
     def set_service_rules(
         self,
         actor: Principal,
@@ -359,7 +396,7 @@ class QueueService:
         if service.cutoff_time is not None and now.time() >= service.cutoff_time:
             return f"Pengambilan nomor layanan ini ditutup pukul {hhmm(service.cutoff_time)}. Silakan datang besok."
         if service.daily_quota is not None and uow.tickets.issued_count(service.id, now.date()) >= service.daily_quota:
-            return f"Kuota harian layanan ini ({service.daily_quota} nomor) sudah habis. Silakan datang besok."
+            return _quota_used_up(service.daily_quota)
         return None
 
     def issue_ticket(self, service_id: uuid.UUID, *, priority: bool = False) -> SlipData:
@@ -376,6 +413,10 @@ class QueueService:
             if reason is not None:
                 raise UserError(reason)
             number = uow.tickets.next_number(service.id, day)
+            if service.daily_quota is not None and number > service.daily_quota:
+                # The count read above is not locked: on PostgreSQL kiosks racing for the last number all see
+                # room. The bumped counter row is locked until commit, so its number decides (rolled back here).
+                raise UserError(_quota_used_up(service.daily_quota))
             ticket = models.Ticket(
                 day=day,
                 number=number,
@@ -492,7 +533,8 @@ class QueueService:
         actor.require(Permission.SERVE_QUEUE)
         now = self._ctx.clock.now()
         with self._ctx.uow() as uow:
-            counter = self._counter(uow, counter_id)
+            # Locked so two presses of Call at one loket (two PCs, a double click) cannot both pass the busy check.
+            counter = self._counter(uow, counter_id, lock=True)
             busy = uow.tickets.current_at_counter(counter.id, now.date())
             if busy is not None:
                 raise UserError(
@@ -651,10 +693,10 @@ class QueueService:
             ticket = self._ticket(uow, ticket_id)
             if ticket.counter_id is None:
                 raise Conflict("Nomor ini tidak ditahan di loket mana pun.")
+            counter = self._counter(uow, ticket.counter_id, lock=True)  # as in call_next
             busy = uow.tickets.current_at_counter(ticket.counter_id, now.date())
             if busy is not None:
                 raise UserError(f"Selesaikan dulu nomor {busy.code} sebelum memanggil nomor yang ditahan.")
-            counter = self._counter(uow, ticket.counter_id)
             self._move(
                 uow,
                 ticket_id,
@@ -861,8 +903,8 @@ class QueueService:
         return ticket
 
     @staticmethod
-    def _counter(uow: UnitOfWork, counter_id: uuid.UUID) -> models.Counter:
-        counter = uow.counters.get(counter_id)
+    def _counter(uow: UnitOfWork, counter_id: uuid.UUID, *, lock: bool = False) -> models.Counter:
+        counter = uow.counters.get(counter_id, lock=lock)
         if counter is None:
             raise NotFound("Loket tidak ditemukan. Pilih loket lagi.")
         if not counter.active:

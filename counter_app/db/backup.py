@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, LargeBinary, Uuid, delete, insert, select
-from sqlalchemy.sql.sqltypes import Date, DateTime
+from sqlalchemy.sql.sqltypes import Date, DateTime, Time
 
 from counter_app.db import migrate, models
 
@@ -26,7 +26,7 @@ class BackupError(Exception):
 def _encode(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
-    if isinstance(value, dt.datetime | dt.date):
+    if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, bytes):
         return base64.b64encode(value).decode()
@@ -40,6 +40,8 @@ def _decoder(column: Any) -> Any:
         return lambda v: None if v is None else dt.datetime.fromisoformat(v)
     if isinstance(column.type, Date):
         return lambda v: None if v is None else dt.date.fromisoformat(v)
+    if isinstance(column.type, Time):
+        return lambda v: None if v is None else dt.time.fromisoformat(v)
     if isinstance(column.type, LargeBinary):
         return lambda v: None if v is None else base64.b64decode(v)
     return lambda v: v
@@ -86,9 +88,9 @@ def restore(engine: Engine, source: Path) -> dict[str, int]:
     """Replace every row of the store with the backup's, in one transaction (all or nothing)."""
     manifest = read_manifest(source)
     migrate.upgrade(engine)
-    if manifest["revision"] != migrate.head_revision():
+    if manifest.get("revision") != migrate.head_revision():
         raise BackupError(
-            f"Cadangan berasal dari skema {manifest['revision']}, program ini memakai skema "
+            f"Cadangan berasal dari skema {manifest.get('revision')}, program ini memakai skema "
             f"{migrate.head_revision()}. Pulihkan dengan versi program yang sama dengan saat pencadangan."
         )
     counts: dict[str, int] = {}
@@ -97,14 +99,24 @@ def restore(engine: Engine, source: Path) -> dict[str, int]:
         for table in reversed(tables):
             conn.execute(delete(table))
         for table in tables:
-            text = zf.read(f"tables/{table.name}.jsonl").decode("utf-8")
-            decoders = {c.name: _decoder(c) for c in table.columns}
-            rows = [
-                {k: decoders[k](v) for k, v in json.loads(line).items() if k in decoders}
-                for line in text.splitlines()
-                if line.strip()
-            ]
+            rows = _read_rows(zf, table, source)  # a damaged file raises here and rolls everything back
             if rows:
                 conn.execute(insert(table), rows)
             counts[table.name] = len(rows)
     return counts
+
+
+def _read_rows(zf: zipfile.ZipFile, table: Any, source: Path) -> list[dict[str, Any]]:
+    try:
+        text = zf.read(f"tables/{table.name}.jsonl").decode("utf-8")
+        decoders = {c.name: _decoder(c) for c in table.columns}
+        return [
+            {k: decoders[k](v) for k, v in json.loads(line).items() if k in decoders}
+            for line in text.splitlines()
+            if line.strip()
+        ]
+    except (KeyError, ValueError, AttributeError, TypeError, zipfile.BadZipFile) as exc:
+        # ValueError covers bad JSON, UUIDs, dates and UTF-8; AttributeError a line that is not an object.
+        raise BackupError(
+            f"Berkas {source} rusak atau tidak lengkap (tabel {table.name}: {exc}); data tidak diubah."
+        ) from exc

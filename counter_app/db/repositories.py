@@ -115,8 +115,9 @@ class CounterRepository:
         stmt = select(models.Counter).options(selectinload(models.Counter.services)).order_by(models.Counter.number)
         return self._s.scalars(stmt).all()
 
-    def get(self, counter_id: uuid.UUID) -> models.Counter | None:
-        return self._s.get(models.Counter, counter_id)
+    def get(self, counter_id: uuid.UUID, *, lock: bool = False) -> models.Counter | None:
+        """``lock``: hold the row (FOR NO KEY UPDATE on PostgreSQL) so one loket's checks run one at a time."""
+        return self._s.get(models.Counter, counter_id, with_for_update={"key_share": True} if lock else None)
 
     def by_number(self, number: int) -> models.Counter | None:
         return self._s.scalars(select(models.Counter).where(models.Counter.number == number)).first()

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QDir, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,6 +18,7 @@ from counter_app.auth import AuthService, UserAdminService
 from counter_app.catalogue import CatalogueService
 from counter_app.changes import ChangeHub
 from counter_app.counters import CounterAdminService
+from counter_app.print import output as print_output
 from counter_app.roles import Permission, Principal
 from counter_app.tickets import QueueService
 from counter_app.ui import account_dialogs
@@ -31,6 +32,8 @@ from counter_app.ui.home_screen import HomeScreen
 from counter_app.ui.login_window import FirstAdminWindow, LoginWindow
 from counter_app.ui.main_window import MainWindow, ScreenEntry, StatusInfo
 from counter_app.ui.messages import MessageBar
+from counter_app.ui.queue_screen import QueueScreen
+from counter_app.ui.queue_settings_screen import QueueSettingsScreen
 from counter_app.ui.tasks import TaskRunner
 from counter_app.ui.users_screen import UsersScreen
 
@@ -58,6 +61,7 @@ class Services:
     idle_lock_minutes: int
     today: Callable[[], dt.date] = dt.date.today
     now: Callable[[], dt.datetime] = dt.datetime.now
+    slip_printer: str = ""  # OS printer for reprinted ticket slips; empty means the default printer
 
 
 def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
@@ -82,10 +86,30 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
             CatalogueScreen(deps=deps, catalogue=services.catalogue, counters=services.counters),
         ),
     ]
+    if p.can(Permission.SERVE_QUEUE):
+        printer = services.slip_printer
+        queue_screen = QueueScreen(
+            deps=deps,
+            queue=services.queue,
+            counters=services.counters,
+            catalogue=services.catalogue,
+            counter_number=services.counter_number,
+            now=services.now,
+            print_slip=lambda slip: print_output.print_slip(slip, printer),
+        )
+        screens.insert(1, ScreenEntry("queue", "Antrean Loket", queue_screen))
     if p.can(Permission.MANAGE_COUNTERS):
         screens.append(
             ScreenEntry(
                 "counters", "Loket", CountersScreen(deps=deps, counters=services.counters, catalogue=services.catalogue)
+            )
+        )
+    if p.can(Permission.MANAGE_QUEUE):
+        screens.append(
+            ScreenEntry(
+                "queue_settings",
+                "Pengaturan Antrean",
+                QueueSettingsScreen(deps=deps, queue=services.queue, today=services.today),
             )
         )
     if p.can(Permission.MANAGE_USERS):
@@ -173,17 +197,19 @@ class AppController(QObject):
         self._reachability.timeout.connect(self._check_store)
         self.errors.show_user_error = self.login_window.show_error
 
-    def start(self, needs_first_admin: bool) -> QWidget:
-        """Show the first window and return it."""
+    def start(self, needs_first_admin: bool, on_first_shown: Callable[[], None] | None = None) -> QWidget:
+        """Show the first window and return it; ``on_first_shown`` runs once it is on screen."""
+        window: LoginWindow | FirstAdminWindow = self.login_window
         if needs_first_admin:
             footer = f"Stasiun {self.services.station} · penyimpanan {self.services.store_kind}"
             self.first_admin_window = FirstAdminWindow(auth=self.services.auth, runner=self.runner, footer=footer)
             self.first_admin_window.admin_created.connect(self._on_logged_in)
             self.errors.show_user_error = self.first_admin_window.show_error
-            self.first_admin_window.show()
-            return self.first_admin_window
-        self.login_window.show()
-        return self.login_window
+            window = self.first_admin_window
+        if on_first_shown is not None:
+            window.first_shown.connect(on_first_shown)  # before show(): offscreen shows synchronously
+        window.show()
+        return window
 
     @Slot(object)
     def _on_logged_in(self, principal: Principal) -> None:
@@ -271,6 +297,7 @@ def load_fonts_and_style(app: QApplication) -> None:
     if families:
         app.setFont(QFont(families[0], 10))
     style = paths.resource("styles/app.qss")
+    QDir.addSearchPath("icons", str(paths.resource("icons")))  # app.qss names images as url(icons:…)
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
 
@@ -285,15 +312,14 @@ def run(services: Services, *, quit_after_start: bool = False) -> int:
     controller = AppController(services)
     sys.excepthook = controller.errors.handle_bug
     app.installEventFilter(controller.idle)
-    first = controller.start(services.auth.needs_first_admin())
+    on_first_shown = None
     if quit_after_start:
         # Start-up check for the installer test and bench/startup: report, then leave cleanly.
-        def _report_and_quit() -> None:
+        def on_first_shown() -> None:
             print("counter-app: login window shown", flush=True)
             QTimer.singleShot(0, app.quit)
 
-        signal = first.first_shown  # type: ignore[attr-defined]
-        signal.connect(_report_and_quit)
+    controller.start(services.auth.needs_first_admin(), on_first_shown)
     try:
         return app.exec()
     finally:

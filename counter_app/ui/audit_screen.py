@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.audit import AuditRecord, AuditService
 from counter_app.changes import Changes
+from counter_app.roles import COMMAND_LINE
 from counter_app.ui import formatting
 from counter_app.ui.common import ScreenDeps
 from counter_app.ui.table_models import Column, RowTableModel
@@ -67,6 +68,13 @@ def action_label(action: str) -> str:
     return ACTION_LABELS.get(action, action)
 
 
+def user_label(record: AuditRecord) -> str:
+    """Who acted; the admin command line is named as such."""
+    if record.username == COMMAND_LINE.username:
+        return "Baris perintah"
+    return record.username or "-"
+
+
 def entity_label(record: AuditRecord) -> str:
     """What the action was done on; the id is in the tooltip."""
     return ENTITY_LABELS.get(record.entity, record.entity) or "-"
@@ -75,7 +83,7 @@ def entity_label(record: AuditRecord) -> str:
 COLUMNS: list[Column[AuditRecord]] = [
     Column("Waktu", lambda r: formatting.date_time(r.at)),
     Column("Stasiun", lambda r: r.station),
-    Column("Pengguna", lambda r: r.username or "-"),
+    Column("Pengguna", user_label),
     Column("Tindakan", lambda r: action_label(r.action), tooltip=lambda r: r.action),
     Column("Objek", entity_label, tooltip=lambda r: r.entity_id),
     Column("Rincian", lambda r: r.detail, tooltip=lambda r: r.detail),

@@ -209,6 +209,10 @@ class CatalogueScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # At 1280 px the title column would get no room at all; Bidang and Jenis are in the standard's heading
+        # on the right and still found by the search.
+        self.table.setColumnHidden(3, True)
+        self.table.setColumnHidden(4, True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -252,7 +256,7 @@ class CatalogueScreen(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 520])
+        splitter.setSizes([650, 410])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -78,7 +79,7 @@ class CountersScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a loket may serve many services: show every code
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -97,6 +98,10 @@ class CountersScreen(QWidget):
         self.service_list = QListWidget()
         self.service_list.setObjectName("counterServices")
         self.service_list.setMinimumHeight(160)
+        # Standard titles are long: wrap them instead of hiding their ends behind a horizontal scroll bar.
+        self.service_list.setWordWrap(True)
+        self.service_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.service_list.setResizeMode(QListView.ResizeMode.Adjust)
         number_row = QHBoxLayout()
         number_row.addWidget(self.number_spin)
         number_row.addStretch(1)
@@ -125,7 +130,7 @@ class CountersScreen(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([520, 540])
+        splitter.setSizes([540, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
@@ -151,6 +156,7 @@ class CountersScreen(QWidget):
         checked = set(self._checked_service_ids())
         self._services = [s for s in loaded.services if s.is_public]
         self.model.set_rows(loaded.counters)
+        self.table.resizeRowsToContents()
         self._fill_service_list(checked)
         if selected is not None:
             self.select_counter(selected)

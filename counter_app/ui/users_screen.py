@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -91,14 +91,22 @@ class UsersScreen(QWidget):
 
         self.form_box = QGroupBox(self.tr("Pengguna baru"))
         self.form_box.setObjectName("userForm")
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Table above, form below: at 1280 px a form beside the table would leave the six columns no room.
+        left_form = QFormLayout()
+        self.form = QFormLayout()  # the right-hand rows; the password row shows only for a new account
+        for form in (left_form, self.form):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            form.setVerticalSpacing(8)
+            form.setHorizontalSpacing(12)
         self.username_edit = QLineEdit()
         self.username_edit.setObjectName("username")
         self.username_edit.setMaxLength(32)
         self.username_edit.setPlaceholderText(self.tr("huruf kecil, misalnya loket3"))
         self.full_name_edit = QLineEdit()
         self.full_name_edit.setMaxLength(200)
+        self.full_name_edit.setPlaceholderText(self.tr("dengan gelar, seperti di surat"))
         self.role_combo = QComboBox()
         for role, label in ROLE_LABELS.items():
             self.role_combo.addItem(label, role)
@@ -111,48 +119,44 @@ class UsersScreen(QWidget):
         self.password_edit.setObjectName("password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(self.tr("minimal {0} karakter").format(MIN_PASSWORD_LENGTH))
-        self.form.addRow(self.tr("Nama pengguna"), self.username_edit)
-        self.form.addRow(self.tr("Nama lengkap"), self.full_name_edit)
-        self.form.addRow(self.tr("Peran"), self.role_combo)
+        left_form.addRow(self.tr("Nama pengguna"), self.username_edit)
+        left_form.addRow(self.tr("Nama lengkap"), self.full_name_edit)
+        left_form.addRow(self.tr("Peran"), self.role_combo)
         self.form.addRow(self.tr("NIP"), self.nip_edit)
+        self.form.addRow(self.tr("Kata sandi awal"), self.password_edit)
         self.form.addRow("", self.active_check)
-        self.form.addRow(self.tr("Kata sandi"), self.password_edit)
+        fields = QHBoxLayout()
+        fields.addLayout(left_form, 1)
+        fields.addSpacing(24)
+        fields.addLayout(self.form, 1)
 
         self.new_button = QPushButton(self.tr("Pengguna Baru"))
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setObjectName("primaryButton")
         self.reset_password_button = QPushButton(self.tr("Atur Ulang Kata Sandi…"))
         self.unlock_button = QPushButton(self.tr("Buka Kunci"))
-        main_buttons = QHBoxLayout()
-        main_buttons.addWidget(self.new_button)
-        main_buttons.addStretch(1)
-        main_buttons.addWidget(self.save_button)
-        account_buttons = QHBoxLayout()
-        account_buttons.addWidget(self.reset_password_button)
-        account_buttons.addWidget(self.unlock_button)
-        account_buttons.addStretch(1)
         self.account_hint = QLabel()
         self.account_hint.setObjectName("hint")
         self.account_hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.reset_password_button)
+        buttons.addWidget(self.unlock_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
         box_layout = QVBoxLayout(self.form_box)
-        box_layout.addLayout(self.form)
-        box_layout.addLayout(main_buttons)
-        box_layout.addSpacing(12)
+        box_layout.setContentsMargins(12, 16, 12, 12)
+        box_layout.addLayout(fields)
         box_layout.addWidget(self.account_hint)
-        box_layout.addLayout(account_buttons)
-        box_layout.addStretch(1)
+        box_layout.addLayout(buttons)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.form_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([640, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.table, 1)
+        layout.addSpacing(8)
+        layout.addWidget(self.form_box)
         self._show_new_form()
 
     def _connect_signals(self) -> None:
@@ -187,7 +191,7 @@ class UsersScreen(QWidget):
         self.form_box.setTitle(self.tr("Pengguna baru"))
         for edit in (self.username_edit, self.full_name_edit, self.nip_edit, self.password_edit):
             edit.clear()
-        self.username_edit.setReadOnly(False)
+        self._set_username_editable(True)
         self.role_combo.setCurrentIndex(self.role_combo.findData(Role.PETUGAS_LOKET))
         self.active_check.setChecked(True)
         self.form.setRowVisible(self.password_edit, True)
@@ -201,13 +205,19 @@ class UsersScreen(QWidget):
             return  # the admin is editing this account: a reload must not throw away what was typed
         self.form_box.setTitle(self.tr("Ubah pengguna {0}").format(user.username))
         self.username_edit.setText(user.username)
-        self.username_edit.setReadOnly(True)
+        self._set_username_editable(False)
         self.full_name_edit.setText(user.full_name)
         self.role_combo.setCurrentIndex(self.role_combo.findData(user.role))
         self.nip_edit.setText(user.nip)
         self.active_check.setChecked(user.active)
         self.password_edit.clear()
         self.form.setRowVisible(self.password_edit, False)
+
+    def _set_username_editable(self, editable: bool) -> None:
+        self.username_edit.setReadOnly(not editable)
+        # The stylesheet greys read-only fields by property; Qt re-reads it only on a new polish.
+        self.username_edit.style().unpolish(self.username_edit)
+        self.username_edit.style().polish(self.username_edit)
 
     def _form_dirty(self) -> bool:
         user = self._current

@@ -23,6 +23,7 @@ from counter_app.core import Core
 from counter_app.errors import AuthenticationFailed, Conflict, NotFound, PermissionDenied, UserError
 from counter_app.roles import COMMAND_LINE, ROLE_PERMISSIONS, Permission, Principal, Role
 from counter_app.settings import Settings
+from counter_app.tickets import QueueSettings
 
 
 @pytest.fixture
@@ -350,6 +351,12 @@ class Targets:
     service_id: uuid.UUID
     counter_id: uuid.UUID
     newer_catalogue: tuple[Standard, ...]
+    # The queue: per guarded call, a ticket in the state that call needs and the loket it sits at.
+    tickets: dict[str, uuid.UUID]
+    lokets: dict[str, uuid.UUID]
+    queue_service_id: uuid.UUID
+    other_service_id: uuid.UUID
+    day_off: dt.date
 
 
 Guarded = Callable[[Core, Principal, Targets], object]
@@ -390,6 +397,39 @@ GUARDED_CALLS: dict[Permission, tuple[tuple[str, Guarded], ...]] = {
         ),
     ),
     Permission.VIEW_AUDIT: (("audit.recent", lambda c, a, t: c.audit.recent(a)),),
+    Permission.MANAGE_QUEUE: (
+        ("queue.save_settings", lambda c, a, t: c.queue.save_settings(a, QueueSettings(priority_every=5))),
+        ("queue.set_day_off", lambda c, a, t: c.queue.set_day_off(a, dt.date(2026, 12, 24), "Libur kantor")),
+        ("queue.remove_day_off", lambda c, a, t: c.queue.remove_day_off(a, t.day_off)),
+        ("queue.service_rules", lambda c, a, t: c.queue.service_rules(a)),
+        (
+            "queue.set_service_rules",
+            lambda c, a, t: c.queue.set_service_rules(
+                a, t.queue_service_id, daily_quota=50, cutoff_time=dt.time(14, 0), avg_service_minutes=15
+            ),
+        ),
+    ),
+    Permission.SERVE_QUEUE: (
+        ("queue.counter_board", lambda c, a, t: c.queue.counter_board(a, t.lokets["recall"])),
+        ("queue.call_next", lambda c, a, t: c.queue.call_next(a, t.lokets["call_next"])),
+        ("queue.recall", lambda c, a, t: c.queue.recall(a, t.tickets["recall"])),
+        ("queue.start_serving", lambda c, a, t: c.queue.start_serving(a, t.tickets["start_serving"])),
+        ("queue.finish", lambda c, a, t: c.queue.finish(a, t.tickets["finish"])),
+        ("queue.no_show", lambda c, a, t: c.queue.no_show(a, t.tickets["no_show"])),
+        ("queue.reactivate", lambda c, a, t: c.queue.reactivate(a, t.tickets["reactivate"])),
+        ("queue.hold", lambda c, a, t: c.queue.hold(a, t.tickets["hold"])),
+        ("queue.resume", lambda c, a, t: c.queue.resume(a, t.tickets["resume"])),
+        (
+            "queue.transfer",
+            lambda c, a, t: c.queue.transfer(a, t.tickets["transfer"], to_service_id=t.other_service_id),
+        ),
+        ("queue.reprint", lambda c, a, t: c.queue.reprint(a, t.tickets["reprint"])),
+    ),
+    Permission.VIEW_QUEUE: (
+        ("queue.ticket_times", lambda c, a, t: c.queue.ticket_times(a, store.START.date())),
+        ("queue.ticket", lambda c, a, t: c.queue.ticket(a, t.tickets["reprint"])),
+        ("queue.tickets_of_day", lambda c, a, t: c.queue.tickets_of_day(a)),
+    ),
     Permission.VIEW_CATALOGUE: (
         ("catalogue.list_services", lambda c, a, t: c.catalogue.list_services(a)),
         ("catalogue.get_service", lambda c, a, t: c.catalogue.get_service(a, t.service_id)),
@@ -402,6 +442,11 @@ READ_ONLY = {
     "catalogue.list_services",
     "catalogue.get_service",
     "counters.list_counters",
+    "queue.service_rules",
+    "queue.counter_board",
+    "queue.ticket_times",
+    "queue.ticket",
+    "queue.tickets_of_day",
 }
 FORBIDDEN = [
     pytest.param(role, permission, id=f"{role.value}-{permission.value}")
@@ -418,6 +463,8 @@ def guarded_methods() -> set[tuple[str, Permission]]:
         if not (inspect.isclass(cls) and cls.__module__.startswith("counter_app.")):
             continue
         for name, method in inspect.getmembers(cls, inspect.isfunction):
+            if name.startswith("_"):
+                continue  # generated dataclass methods have no source; private helpers are not entry points
             for permission in re.findall(r"\.require\(Permission\.(\w+)\)", inspect.getsource(method)):
                 found.add((f"{attr}.{name}", Permission[permission]))
     return found
@@ -441,12 +488,52 @@ def targets(core: Core, admin: Principal) -> Targets:
     counter = core.counters.save_counter(
         admin, counter_id=None, number=1, name="Loket 1", active=True, service_ids=[services["ak1"].id]
     )
+    tickets, lokets = prepare_queue(core, admin, services["bkk"].id)
+    core.queue.set_day_off(admin, dt.date(2026, 12, 31), "Tutup buku")
     return Targets(
         user_id=locked.id,
         service_id=services["pkwt"].id,
         counter_id=counter.id,
         newer_catalogue=cat_support.newer_catalogue(cat_support.retitled("pkwt")),
+        tickets=tickets,
+        lokets=lokets,
+        queue_service_id=services["bkk"].id,
+        other_service_id=services["rekomendasi_paspor_cpmi"].id,
+        day_off=dt.date(2026, 12, 31),
     )
+
+
+def prepare_queue(
+    core: Core, admin: Principal, service_id: uuid.UUID
+) -> tuple[dict[str, uuid.UUID], dict[str, uuid.UUID]]:
+    """A loket per queue call, each holding a ticket in the state that call needs (one ticket left waiting)."""
+    q = core.queue
+    steps: dict[str, tuple[Callable[[uuid.UUID], object], ...]] = {
+        "recall": (),
+        "start_serving": (),
+        "finish": (lambda t: q.start_serving(admin, t),),
+        "no_show": (),
+        "reactivate": (lambda t: q.no_show(admin, t),),
+        "hold": (),
+        "resume": (lambda t: q.hold(admin, t),),
+        "transfer": (lambda t: q.start_serving(admin, t),),
+        "reprint": (),
+    }
+    tickets, lokets = {}, {}
+    for number, call in enumerate([*steps, "call_next"], start=10):
+        lokets[call] = core.counters.save_counter(
+            admin, counter_id=None, number=number, name="", active=True, service_ids=[service_id]
+        ).id
+    for call, then in steps.items():
+        slip = q.issue_ticket(service_id)
+        q.confirm_printed(slip.ticket_id)
+        called = q.call_next(admin, lokets[call])
+        assert called is not None and called.id == slip.ticket_id
+        for step in then:
+            step(slip.ticket_id)
+        tickets[call] = slip.ticket_id
+    q.confirm_printed(q.issue_ticket(service_id).ticket_id)  # waits for call_next
+    return tickets, lokets
 
 
 def signed_in(core: Core, admin: Principal, role: Role) -> Principal:

@@ -46,16 +46,12 @@ def test_bundle_opens_its_store_and_exits_cleanly(bundle: Path, tmp_path: Path) 
     data = tmp_path / "data"
     env = {**os.environ, "COUNTER_APP_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("COUNTER_APP_DB_URL", None)
-    result = subprocess.run(
-        [str(bundle), "--quit-after-start"], env=env, capture_output=True, text=True, timeout=120
-    )
+    result = subprocess.run([str(bundle), "--quit-after-start"], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "counter-app: login window shown" in result.stdout
     assert (data / "counter_app.db").exists()
     assert " ERROR " not in result.stderr, result.stderr[-3000:]
 
-    check = subprocess.run(
-        [str(bundle), "catalogue", "check"], env=env, capture_output=True, text=True, timeout=60
-    )
+    check = subprocess.run([str(bundle), "catalogue", "check"], env=env, capture_output=True, text=True, timeout=60)
     assert check.returncode == 0, check.stderr[-2000:]
     assert "28 standar (15 publik, 13 internal)" in check.stdout

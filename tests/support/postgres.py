@@ -48,9 +48,7 @@ def find_bindir() -> Path | None:
     pg_config = shutil.which("pg_config")
     if pg_config:
         try:
-            out = subprocess.run(
-                [pg_config, "--bindir"], capture_output=True, text=True, check=True, timeout=30
-            )
+            out = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True, check=True, timeout=30)
         except (OSError, subprocess.SubprocessError):
             return None
         bindir = Path(out.stdout.strip())
@@ -76,6 +74,7 @@ class PostgresServer:
         self.admin_url = db_engine.normalise_url(admin_url)
         self._cluster = cluster
         self._admin: Engine = create_engine(self.admin_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        self._templates: list[str] = []
 
     @property
     def description(self) -> str:
@@ -100,8 +99,26 @@ class PostgresServer:
             with self._admin.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
+    def create_template(self) -> tuple[str, str]:
+        """Create an empty database meant as a template; return its name and URL (dropped by ``stop``)."""
+        name = f"tpl_{uuid.uuid4().hex}"
+        with self._admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        self._templates.append(name)
+        return name, make_url(self.admin_url).set(database=name).render_as_string(hide_password=False)
+
+    def copy_template(self, template: str, url: str) -> None:
+        """Replace the database of ``url`` with a copy of ``template`` (which must have no connections)."""
+        name = make_url(url).database
+        with self._admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+
     def stop(self) -> None:
-        """Release the admin connection and stop the throwaway cluster, if this object started one."""
+        """Drop the templates, release the admin connection, stop the throwaway cluster if we started it."""
+        with contextlib.suppress(Exception), self._admin.connect() as conn:
+            for name in self._templates:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         self._admin.dispose()
         if self._cluster is not None:
             self._cluster.stop()
@@ -208,8 +225,7 @@ def start_server() -> PostgresServer:
     bindir = find_bindir()
     if bindir is None:
         raise PostgresUnavailable(
-            "no PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb or pg_config --bindir) "
-            f"and no {URL_ENV}"
+            f"no PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb or pg_config --bindir) and no {URL_ENV}"
         )
     cluster = _Cluster(bindir)
     try:

@@ -17,7 +17,7 @@ from counter_app.ui.users_screen import UsersScreen
 
 from .helpers import PASSWORD, TASK_TIMEOUT_MS, add_user, click, login, wait_idle
 
-ADMIN_SCREENS = ["home", "catalogue", "counters", "users", "audit"]
+ADMIN_SCREENS = ["home", "queue", "catalogue", "counters", "queue_settings", "users", "audit"]
 
 
 def test_first_start_creates_the_admin_and_opens_the_admin_screens(
@@ -96,8 +96,8 @@ def test_wrong_password_shows_the_remaining_attempts_and_the_right_one_opens_the
     [
         (Role.ADMIN, ADMIN_SCREENS),
         (Role.SUPERVISOR, ["home", "catalogue", "audit"]),
-        (Role.PETUGAS_LOKET, ["home", "catalogue"]),
-        (Role.PENGANTAR_KERJA, ["home", "catalogue"]),
+        (Role.PETUGAS_LOKET, ["home", "queue", "catalogue"]),
+        (Role.PENGANTAR_KERJA, ["home", "queue", "catalogue"]),
         (Role.VERIFIKATOR, ["home", "catalogue"]),
     ],
 )

@@ -35,6 +35,7 @@ def test_lists_the_sign_in_entries_and_filters_by_kind(
     assert "Masuk" in actions
     assert "Gagal masuk" in actions
     assert "Tambah pengguna" in actions
+    assert "Baris perintah" in _column(screen, 2)  # accounts made by the admin command line
     assert set(_column(screen, 1)) == {"TEST-PC"}
     assert set(_column(screen, 0)) == {"25 Nov 2026 09.00"}
     # filter: sign-ins only
