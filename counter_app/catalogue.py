@@ -17,7 +17,6 @@ from counter_app.db.unit_of_work import UnitOfWork
 from counter_app.errors import Conflict, NotFound, UserError
 from counter_app.roles import Permission, Principal
 
-
 FILE_DIGEST_KEY = "catalogue_file_sha256"
 
 

@@ -342,7 +342,8 @@ def test_eight_kiosks_issue_sixteen_thousand_gapless_unique_numbers(open_core: C
     with core.engine.connect() as conn:
         total = conn.scalar(select(func.count()).select_from(t))
         duplicates = conn.execute(
-            select(t.origin_service_id, t.day, t.number).group_by(t.origin_service_id, t.day, t.number)
+            select(t.origin_service_id, t.day, t.number)
+            .group_by(t.origin_service_id, t.day, t.number)
             .having(func.count() > 1)
         ).all()
         numbers: dict[uuid.UUID, list[int]] = {}
@@ -387,9 +388,9 @@ def test_eight_counters_drain_five_thousand_tickets_each_called_once(open_core: 
     assert {uuid.UUID(tid) for tid in everything} == expected
     t = models.Ticket
     with core.engine.connect() as conn:
-        outcome = conn.execute(select(t.status, t.outcome, t.call_count, func.count()).group_by(
-            t.status, t.outcome, t.call_count
-        )).all()
+        outcome = conn.execute(
+            select(t.status, t.outcome, t.call_count, func.count()).group_by(t.status, t.outcome, t.call_count)
+        ).all()
         call_events = dict(
             conn.execute(
                 select(models.TicketEvent.kind, func.count())
