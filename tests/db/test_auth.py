@@ -16,7 +16,7 @@ from support import catalogue as cat_support
 from support import store
 from support.store import PASSWORD
 
-from counter_app import auth
+from counter_app import auth, catalogue
 from counter_app.catalogue_data import Standard
 from counter_app.clock import FixedClock
 from counter_app.core import Core
@@ -381,6 +381,7 @@ GUARDED_CALLS: dict[Permission, tuple[tuple[str, Guarded], ...]] = {
     ),
     Permission.MANAGE_CATALOGUE: (
         ("catalogue.load", lambda c, a, t: c.catalogue.load(a, t.newer_catalogue)),
+        ("catalogue.load_if_changed", lambda c, a, t: c.catalogue.load_if_changed(a)),
         (
             "catalogue.update_operational",
             lambda c, a, t: c.catalogue.update_operational(
@@ -490,6 +491,9 @@ def targets(core: Core, admin: Principal) -> Targets:
     )
     tickets, lokets = prepare_queue(core, admin, services["bkk"].id)
     core.queue.set_day_off(admin, dt.date(2026, 12, 31), "Tutup buku")
+    with core.ctx.uow() as uow:  # as if an older catalogue file had been loaded: load_if_changed has work
+        uow.office_settings.put(catalogue.FILE_DIGEST_KEY, "berkas-lama", store.START)
+        uow.commit()
     return Targets(
         user_id=locked.id,
         service_id=services["pkwt"].id,

@@ -128,8 +128,9 @@ class PostgresServer:
 class _Cluster:
     """One ``initdb`` + ``pg_ctl start`` in a temporary folder; run as ``postgres`` when we are root."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, *, durable: bool = False) -> None:
         self.bindir = bindir
+        self.durable = durable
         self.as_root = os.geteuid() == 0
         if self.as_root:
             try:
@@ -176,10 +177,9 @@ class _Cluster:
         last_error: Exception | None = None
         for _attempt in range(3):  # the free port may be taken by someone else before the server binds it
             self.port = _free_port()
-            options = (
-                f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} "
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
-            )
+            options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.root} -c max_connections=100"
+            if not self.durable:  # tests: no flush to disk per commit (benchmarks ask for durable=True)
+                options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
             try:
                 self._run(
                     str(self.bindir / "pg_ctl"),
@@ -211,8 +211,11 @@ class _Cluster:
             shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_server() -> PostgresServer:
+def start_server(*, durable: bool = False) -> PostgresServer:
     """Return a usable server: the one in ``COUNTER_APP_TEST_PG_URL`` or a freshly started cluster.
+
+    ``durable=True`` starts the cluster with PostgreSQL's default fsync and synchronous_commit, as in
+    production (benchmarks); tests leave them off for speed. An external server is used as it is.
 
     Raises PostgresUnavailable when neither a URL nor server binaries exist; any other error means
     PostgreSQL is installed but broken, which the caller should report rather than skip.
@@ -227,7 +230,7 @@ def start_server() -> PostgresServer:
         raise PostgresUnavailable(
             f"no PostgreSQL server binaries (/usr/lib/postgresql/*/bin/initdb or pg_config --bindir) and no {URL_ENV}"
         )
-    cluster = _Cluster(bindir)
+    cluster = _Cluster(bindir, durable=durable)
     try:
         server = PostgresServer(cluster.start(), cluster)
         server.check()

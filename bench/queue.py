@@ -1,0 +1,416 @@
+"""Prints the queue's latency figures on SQLite and PostgreSQL (issue 3, "Proof").
+
+- call-next latency p50/p99 with 8 concurrent counters (loket), each its own process, engine and core
+  (target: p99 <= 25 ms on PostgreSQL); measured twice: counters pressing Call back to back (saturated),
+  and counters pausing 0.5-1.5 s between tickets (a very busy office);
+- call-to-display latency: from the commit of a call to the display side holding it in its CallFeed
+  (counter_app.display_feed). PostgreSQL wakes on LISTEN counter_app_calls (psycopg notifies(), the product
+  sends pg_notify inside the call's transaction), SQLite polls every 100 ms; both fetch with
+  QueueService.calls_since (targets: p95 <= 100 ms on PostgreSQL, <= 300 ms on SQLite).
+
+Kiosk tap to print job submitted is measured by the printing bench, not here.
+
+Run: ``.venv/bin/python bench/queue.py``. It starts its own throwaway PostgreSQL cluster (tests/support/postgres.py,
+fsync and synchronous_commit on, as in production) and uses a temporary SQLite file. BENCH_SATURATED (tickets for
+the back-to-back run, default 1600) and BENCH_PACED (calls in the paced run, default 320) change the sizes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# This file is named queue.py and Python puts its folder first on sys.path: without this, "import queue" (by
+# multiprocessing, concurrent.futures, ...) would import this script instead of the standard library module.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent / "tests"))  # for support.postgres
+
+import datetime as dt  # noqa: E402
+import multiprocessing  # noqa: E402
+import os  # noqa: E402
+import platform  # noqa: E402
+import queue  # noqa: E402
+import random  # noqa: E402
+import sqlite3  # noqa: E402
+import statistics  # noqa: E402
+import tempfile  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+import traceback  # noqa: E402
+import uuid  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from typing import Any  # noqa: E402
+
+from argon2 import PasswordHasher  # noqa: E402
+from sqlalchemy import event  # noqa: E402
+from sqlalchemy.orm import Session  # noqa: E402
+from support import postgres as pg_support  # noqa: E402
+
+from counter_app.core import Core, build_core  # noqa: E402
+from counter_app.display_feed import CallFeed  # noqa: E402
+from counter_app.roles import COMMAND_LINE, Principal, Role  # noqa: E402
+from counter_app.settings import Settings  # noqa: E402
+
+COUNTERS = 8
+SERVICE = "AK1"
+SATURATED_TICKETS = int(os.environ.get("BENCH_SATURATED", "1600"))
+PACED_CALLS = int(os.environ.get("BENCH_PACED", "320"))
+PAUSE = (0.5, 1.5)  # seconds a paced counter waits between tickets
+POLL_SECONDS = 0.1  # the SQLite display's polling interval
+CALL_P99_TARGET_MS = 25.0
+DISPLAY_P95_TARGET_MS = {"postgresql": 100.0, "sqlite": 300.0}
+# The store's clock: real time moved to Wednesday 25 November 2026 09:00, so the office is open whenever the
+# bench runs, and every process (same offset) stamps calls on the same timeline.
+OPENING = dt.datetime(2026, 11, 25, 9, 0)
+MP = multiprocessing.get_context("fork")
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+class ShiftedClock:
+    """The wall clock moved by a fixed offset."""
+
+    def __init__(self, offset: dt.timedelta) -> None:
+        self.offset = offset
+
+    def now(self) -> dt.datetime:
+        """Return the shifted local time."""
+        return dt.datetime.now() + self.offset
+
+
+@dataclass(frozen=True)
+class Store:
+    """One store under test and what the workers need to find in it."""
+
+    kind: str
+    url: str
+    offset: dt.timedelta
+    clerks: tuple[Principal, ...]
+    counters: tuple[uuid.UUID, ...]
+
+
+def open_core(store: Store | None, url: str = "", offset: dt.timedelta | None = None) -> Core:
+    url = store.url if store else url
+    offset = store.offset if store else offset
+    assert offset is not None
+    return build_core(
+        Settings(db_url=url, station_name="BENCH"),
+        clock=ShiftedClock(offset),
+        upgrade=store is None,
+        load_catalogue=store is None,
+        hasher=FAST_HASHER,
+    )
+
+
+def prepare(kind: str, url: str) -> Store:
+    """Migrate and load the catalogue; 8 loket serving AK1 and a clerk signed in at each."""
+    offset = OPENING - dt.datetime.now()
+    core = open_core(None, url, offset)
+    try:
+        service = next(s.id for s in core.catalogue.list_services(COMMAND_LINE) if s.code == SERVICE)
+        counters, clerks = [], []
+        for n in range(1, COUNTERS + 1):
+            counters.append(
+                core.counters.save_counter(
+                    COMMAND_LINE, counter_id=None, number=n, name=f"Loket {n}", active=True, service_ids=[service]
+                ).id
+            )
+            core.users.add_user(
+                COMMAND_LINE, username=f"loket{n}", full_name=f"Petugas {n}", role=Role.PETUGAS_LOKET, password="x" * 10
+            )
+            clerks.append(core.auth.login(f"loket{n}", "x" * 10))
+        return Store(kind, url, offset, tuple(clerks), tuple(counters))
+    finally:
+        core.close()
+
+
+def issue(store: Store, count: int) -> None:
+    """``count`` tickets through the kiosk path (issue, slip confirmed printed)."""
+    core = open_core(store)
+    try:
+        service = next(s.id for s in core.catalogue.list_services(COMMAND_LINE) if s.code == SERVICE)
+        for _ in range(count):
+            core.queue.confirm_printed(core.queue.issue_ticket(service).ticket_id)
+    finally:
+        core.close()
+
+
+def nobody_waits(core: Core, clerk: Principal, counter_id: uuid.UUID) -> bool:
+    return sum(w.waiting for w in core.queue.counter_board(clerk, counter_id).waiting) == 0
+
+
+# --- worker processes --------------------------------------------------------------------------------------------
+
+
+def _child(target: Callable[..., Any], barrier: Any, results: Any, index: int, args: tuple[Any, ...]) -> None:
+    try:
+        results.put((index, target(barrier, *args), None))
+    except BaseException:
+        barrier.abort()
+        results.put((index, None, traceback.format_exc()))
+
+
+def run_processes(target: Callable[..., Any], per_process: Sequence[tuple[Any, ...]], stop: Any = None) -> list[Any]:
+    """One forked process per args tuple, released together by a barrier; their return values by index.
+
+    ``stop`` (an Event) is set once every process whose target is not ``display_watcher`` has finished.
+    """
+    barrier = MP.Barrier(len(per_process) + 1)
+    results = MP.Queue()
+    procs = [MP.Process(target=_child, args=(target, barrier, results, i, a)) for i, a in enumerate(per_process)]
+    for p in procs:
+        p.start()
+    barrier.wait(timeout=120)
+    got: dict[int, Any] = {}
+    watchers = sum(1 for a in per_process if a and a[0] == "watcher")
+    while len(got) < len(procs):
+        index, value, error = results.get(timeout=900)
+        if error:
+            for p in procs:
+                p.kill()
+            raise SystemExit(f"worker {index} failed:\n{error}")
+        got[index] = value
+        if stop is not None and len(got) >= len(procs) - watchers:
+            stop.set()
+    for p in procs:
+        p.join(timeout=30)
+    return [got[i] for i in range(len(procs))]
+
+
+def counter_saturated(barrier: Any, store: Store, index: int) -> list[float]:
+    """Call, serve, finish back to back until nobody waits; the call_next times (seconds)."""
+    core = open_core(store)
+    clerk, counter_id = store.clerks[index], store.counters[index]
+    times: list[float] = []
+    try:
+        barrier.wait(timeout=120)
+        while True:
+            started = time.perf_counter()
+            info = core.queue.call_next(clerk, counter_id)
+            elapsed = time.perf_counter() - started
+            if info is None:
+                if nobody_waits(core, clerk, counter_id):
+                    return times
+                continue  # PostgreSQL: the last rows are locked by other loket for a moment
+            times.append(elapsed)
+            core.queue.start_serving(clerk, info.id)
+            core.queue.finish(clerk, info.id)
+    finally:
+        core.close()
+
+
+def counter_paced(barrier: Any, store: Store, index: int) -> list[tuple[str, float, float]]:
+    """Like a (very) busy desk: pause, call, serve, finish. Per call: (code, commit wall time, call_next seconds)."""
+    core = open_core(store)
+    clerk, counter_id = store.clerks[index], store.counters[index]
+    last_commit = [0.0]
+    event.listen(Session, "after_commit", lambda _session: last_commit.__setitem__(0, time.time()))
+    rng = random.Random(index)
+    calls: list[tuple[str, float, float]] = []
+    try:
+        barrier.wait(timeout=120)
+        while True:
+            time.sleep(rng.uniform(*PAUSE))
+            started = time.perf_counter()
+            info = core.queue.call_next(clerk, counter_id)
+            elapsed = time.perf_counter() - started
+            if info is None:
+                if nobody_waits(core, clerk, counter_id):
+                    return calls
+                continue
+            calls.append((info.code, last_commit[0], elapsed))  # the call's transaction was the last commit
+            core.queue.start_serving(clerk, info.id)
+            core.queue.finish(clerk, info.id)
+    finally:
+        core.close()
+
+
+def display_watcher(barrier: Any, tag: str, store: Store, expected: int, stop: Any) -> dict[str, float]:
+    """The display side: a CallFeed woken by NOTIFY (PostgreSQL) or a 100 ms timer (SQLite).
+
+    Returns code -> wall time at which new_calls() handed the call over.
+    """
+    assert tag == "watcher"
+    core = open_core(store)
+    feed = CallFeed.from_core(core)
+    feed.prime()
+    held: dict[str, float] = {}
+
+    def take() -> None:
+        for call in feed.new_calls():
+            held.setdefault(call.code, time.time())
+
+    def finished() -> bool:
+        return len(held) >= expected or (stop.is_set() and time.monotonic() > deadline[0])
+
+    deadline = [float("inf")]
+
+    def watch_stop() -> None:
+        stop.wait()
+        deadline[0] = time.monotonic() + 3.0  # the last calls still get 3 s to arrive
+
+    threading.Thread(target=watch_stop, daemon=True).start()
+    try:
+        if feed.pushes:
+            wake: queue.Queue[str | None] = queue.Queue()
+            listening = threading.Event()
+            stop_listening = threading.Event()
+
+            def on_call(payload: str | None) -> None:
+                if payload is None:
+                    listening.set()  # LISTEN is in place
+                wake.put(payload)
+
+            listener = threading.Thread(target=feed.listen, args=(on_call, stop_listening), daemon=True)
+            listener.start()
+            if not listening.wait(timeout=30):
+                raise RuntimeError("the display never started listening")
+            barrier.wait(timeout=120)
+            while not finished():
+                try:
+                    wake.get(timeout=0.2)
+                except queue.Empty:
+                    continue
+                while not wake.empty():  # one fetch serves every notification that is already here
+                    wake.get_nowait()
+                take()
+            stop_listening.set()
+            listener.join(timeout=5)
+        else:
+            barrier.wait(timeout=120)
+            tick = time.monotonic()
+            while not finished():
+                take()
+                tick += POLL_SECONDS
+                time.sleep(max(0.0, tick - time.monotonic()))
+        return held
+    finally:
+        core.close()
+
+
+# --- the runs and the report ---------------------------------------------------------------------------------
+
+
+def pct(values: Sequence[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+@dataclass
+class Figures:
+    kind: str
+    saturated: list[float]
+    saturated_seconds: float
+    shares: list[int]
+    paced: list[float]
+    display: list[float]
+    display_missing: int
+
+
+def bench_store(kind: str, url: str) -> Figures:
+    store = prepare(kind, url)
+
+    # 1. A busy office: paced counters, the display watching (call-next latency and call-to-display latency).
+    issue(store, PACED_CALLS)
+    stop = MP.Event()
+    args: list[tuple[Any, ...]] = [("watcher", store, PACED_CALLS, stop)]
+    args += [(store, i) for i in range(COUNTERS)]
+    results = run_processes(_dispatch, args, stop)
+    held: dict[str, float] = results[0]
+    calls = [c for per_counter in results[1:] for c in per_counter]
+    display = [held[code] - committed for code, committed, _ in calls if code in held]
+
+    # 2. Saturated: the same 8 counters back to back.
+    issue(store, SATURATED_TICKETS)
+    started = time.perf_counter()
+    per_counter = run_processes(counter_saturated, [(store, i) for i in range(COUNTERS)])
+    seconds = time.perf_counter() - started
+    return Figures(
+        kind,
+        [t for times in per_counter for t in times],
+        seconds,
+        sorted(len(times) for times in per_counter),
+        [elapsed for _, _, elapsed in calls],
+        display,
+        len(calls) - len(display),
+    )
+
+
+def _dispatch(barrier: Any, *args: Any) -> Any:
+    """The paced run's processes: the display watcher first, then the counters."""
+    if args[0] == "watcher":
+        return display_watcher(barrier, *args)
+    return counter_paced(barrier, *args)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f}"
+
+
+def verdict(value_ms: float, target_ms: float) -> str:
+    return f"{'PASS' if value_ms <= target_ms else 'FAIL'} (target <= {target_ms:.0f} ms)"
+
+
+def report(figures: list[Figures], pg_version: str, load_before: tuple[float, ...]) -> None:
+    names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+    load_after = os.getloadavg()
+    print()
+    print("counter_app queue bench")
+    print(
+        f"  {os.cpu_count()} CPU, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version} (WAL, "
+        f"synchronous=NORMAL), PostgreSQL {pg_version} (throwaway cluster, fsync on); load average "
+        f"{load_before[0]:.1f} before, {load_after[0]:.1f} after"
+    )
+    print()
+    print(f"call-next latency, {COUNTERS} concurrent counters (own process, engine and core each); only call_next")
+    print("is timed, each counter then starts and finishes serving the ticket before calling again")
+    print(f"  {'engine':<11} {'mode':<34} {'calls':>6} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7}  p99")
+    for f in figures:
+        rate = len(f.saturated) / f.saturated_seconds
+        rows = (
+            (f"back to back ({rate:,.0f} tickets/s)", f.saturated),
+            (f"pausing {PAUSE[0]}-{PAUSE[1]} s between tickets", f.paced),
+        )
+        for mode, values in rows:
+            p99 = pct(values, 99) * 1000
+            target = verdict(p99, CALL_P99_TARGET_MS) if f.kind == "postgresql" else "(no target on SQLite)"
+            print(
+                f"  {names[f.kind]:<11} {mode:<34} {len(values):>6} {ms(pct(values, 50))} {ms(pct(values, 99))} "
+                f"{ms(max(values))}  {target}"
+            )
+        print(f"  {'':<11} back-to-back tickets per counter: {f.shares}")
+    print()
+    print("call-to-display latency: commit of the call -> the display's CallFeed holds it (paced run)")
+    print(
+        f"  {'engine':<11} {'how the display learns':<34} {'calls':>6} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7}  p95"
+    )
+    for f in figures:
+        how = "LISTEN/NOTIFY, then calls_since" if f.kind == "postgresql" else "polls calls_since every 100 ms"
+        p95 = pct(f.display, 95) * 1000
+        print(
+            f"  {names[f.kind]:<11} {how:<34} {len(f.display):>6} {ms(pct(f.display, 50))} {ms(pct(f.display, 95))} "
+            f"{ms(max(f.display))}  {verdict(p95, DISPLAY_P95_TARGET_MS[f.kind])}"
+            + (f"  MISSED {f.display_missing} calls" if f.display_missing else "")
+        )
+
+
+def main() -> None:
+    load_before = os.getloadavg()
+    figures = []
+    with tempfile.TemporaryDirectory(prefix="counter_app-bench-") as tmp:
+        print("SQLite ...", flush=True)
+        figures.append(bench_store("sqlite", f"sqlite:///{Path(tmp, 'queue.db').as_posix()}"))
+    print("PostgreSQL ...", flush=True)
+    server = pg_support.start_server(durable=True)
+    try:
+        version = server.check()
+        with server.fresh_database() as url:
+            figures.append(bench_store("postgresql", url))
+    finally:
+        server.stop()
+    report(figures, version, load_before)
+
+
+if __name__ == "__main__":
+    main()
