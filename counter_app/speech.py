@@ -50,8 +50,17 @@ class VoiceUnavailable(SpeechError):
 
 
 def espeak_path() -> str | None:
-    """Return the espeak-ng executable, or None when it is not installed."""
-    return shutil.which(ESPEAK)
+    """Return the espeak-ng executable, or None when it is not installed.
+
+    On Windows the installer puts it under Program Files without adding it to PATH, so look there too.
+    """
+    found = shutil.which(ESPEAK)
+    if found is None and sys.platform == "win32":
+        for root in (os.environ.get("PROGRAMFILES"), os.environ.get("PROGRAMFILES(X86)")):
+            candidate = Path(root or "") / "eSpeak NG" / "espeak-ng.exe"
+            if root and candidate.exists():
+                return str(candidate)
+    return found
 
 
 def synthesize_wav(
@@ -188,8 +197,8 @@ class AnnouncementAudio:
         exe = espeak_path()
         if exe is None:
             log.warning("espeak-ng not found: calls are announced by the chime and a flash only")
-        synth: Synthesizer | None = None if exe is None else (lambda text, path: synthesize_wav(text, path))
-        return cls(folder or paths.data_dir() / "sounds", synth)
+            return cls(folder or paths.data_dir() / "sounds", None)
+        return cls(folder or paths.data_dir() / "sounds", functools.partial(synthesize_wav, executable=exe))
 
     @property
     def voice_available(self) -> bool:
@@ -212,7 +221,11 @@ class AnnouncementAudio:
         out = self._folder / f"call-{key}.wav"
         if out.exists():
             return PreparedAudio(out, wav_duration(out), True)
-        speech_path = self._folder / f"speech-{key}.wav"
+        # A name of its own: a recall may be prepared on another worker while this one still speaks.
+        self._folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".speech-{key}-", suffix=".wav", dir=self._folder)
+        os.close(fd)
+        speech_path = Path(name)
         try:
             self._synthesize(text, speech_path)
             speech, rate = read_mono16(speech_path)

@@ -112,7 +112,7 @@ class CallWatcher(QObject):
         self._prime()
 
     def stop(self) -> None:
-        """Stop watching; waits briefly for the listening thread."""
+        """Stop watching for good (a watcher is not restarted); waits briefly for the listening thread."""
         self._running = False
         self._timer.stop()
         self._stop.set()

@@ -111,7 +111,7 @@ class DisplayWindow(QWidget):
         self._closed = True  # results of jobs still running are dropped
         self._watcher.stop()
         self._announcer.stop()
-        self._refresh.stop()
+        self._refresh_timer.stop()
         self._flash.stop()
         self.marquee.stop()
 
@@ -155,8 +155,8 @@ class DisplayWindow(QWidget):
         layout.addWidget(self.marquee)
         self._flash = QTimer(self)
         self._flash.setInterval(FLASH_INTERVAL_MS)
-        self._refresh = QTimer(self)
-        self._refresh.setInterval(REFRESH_MS)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(REFRESH_MS)
         self.resize(1280, 720)
 
     def _connect_signals(self) -> None:
@@ -165,16 +165,17 @@ class DisplayWindow(QWidget):
         self._watcher.feed_restored.connect(self._on_watcher_feed_restored)
         self._announcer.flash_requested.connect(self._on_announcer_flash_requested)
         self._flash.timeout.connect(self._on_flash_timeout)
-        self._refresh.timeout.connect(self._request_snapshot)
+        self._refresh_timer.timeout.connect(self.refresh)
 
     def _load(self) -> None:
-        self._request_snapshot()
-        self._refresh.start()
+        self.refresh()
+        self._refresh_timer.start()
 
     # ---- snapshot ----------------------------------------------------------------------------------------
 
     @Slot()
-    def _request_snapshot(self) -> None:
+    def refresh(self) -> None:
+        """Read the snapshot again (also every REFRESH_MS and after every call)."""
         if self._closed:
             return
         if self._snapshot_in_flight:
@@ -194,7 +195,7 @@ class DisplayWindow(QWidget):
         stale = generation != self._generation  # calls arrived meanwhile: this snapshot may predate them
         if stale or self._snapshot_again:
             self._snapshot_again = False
-            self._request_snapshot()
+            self.refresh()
         if stale:
             return
         self._repeat = snapshot.announce_repeat
@@ -215,7 +216,7 @@ class DisplayWindow(QWidget):
             return
         log.error("display snapshot failed", exc_info=exc)
         self._show_status(self._snapshot_problem())
-        QTimer.singleShot(2000, self, self._request_snapshot)
+        QTimer.singleShot(2000, self, self.refresh)
 
     @staticmethod
     def _snapshot_problem() -> str:
@@ -243,7 +244,7 @@ class DisplayWindow(QWidget):
         newest = self.newest_call
         self.call_panel.set_call(newest)
         self.recent.set_calls(self._recent[1:])
-        self._paint_highlight(True)
+        self._paint_highlight(self._flash_on)
 
     # ---- calls -------------------------------------------------------------------------------------------
 
@@ -262,7 +263,7 @@ class DisplayWindow(QWidget):
         self._show_recent()
         self._start_flash(FLASH_TICKS)
         self.calls_shown.emit(calls)
-        self._request_snapshot()
+        self.refresh()
 
     @Slot(str)
     def _on_announcer_flash_requested(self, _text: str) -> None:

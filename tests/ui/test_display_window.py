@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,7 +111,7 @@ def test_a_call_shows_on_its_loket_tile_and_is_queued_for_announcement(
     # The snapshot read after the call agrees with what the call put on screen.
     qtbot.waitUntil(lambda: not display.runner.busy, timeout=SHOW_TIMEOUT_MS)
     with qtbot.waitSignal(window.snapshot_shown, timeout=SHOW_TIMEOUT_MS):
-        window._request_snapshot()
+        window.refresh()
     assert window.tile_codes() == {1: None, 2: "A-001", 3: None, 4: None}
 
     # A recall is announced again.
@@ -167,16 +168,23 @@ def test_no_active_loket_says_so(core: Core, open_display: Callable[..., Display
     assert window.no_lokets.isVisible()
 
 
-class _FlakyFeed:
-    """A polling feed whose store goes away and comes back."""
+class _FakeFeed:
+    """A polling feed of one loket whose store can go away, and whose snapshots can be held back."""
 
     pushes = False
 
     def __init__(self) -> None:
         self.down = False
+        self.calls: list[CallInfo] = []
+        self.pending: list[CallInfo] = []
+        self.hold: threading.Event | None = None
 
     def snapshot(self) -> DisplaySnapshot:
-        return DisplaySnapshot((LoketState(1, "Loket 1", None),), (), "Selamat datang.", 1)
+        current = self.calls[-1].code if self.calls else None  # what the store holds when the read starts
+        recent = tuple(reversed(self.calls))
+        if self.hold is not None:
+            self.hold.wait(10)
+        return DisplaySnapshot((LoketState(1, "Loket 1", current),), recent, "Selamat datang.", 1)
 
     def prime(self) -> None:
         return None
@@ -184,7 +192,9 @@ class _FlakyFeed:
     def new_calls(self) -> list[CallInfo]:
         if self.down:
             raise ConnectionError("server closed the connection unexpectedly")
-        return []
+        new, self.pending = self.pending, []
+        self.calls.extend(new)
+        return new
 
     def listen(self, on_call: Callable[[str | None], None], stop: threading.Event) -> None:
         raise NotImplementedError
@@ -193,7 +203,7 @@ class _FlakyFeed:
 def test_a_lost_store_is_shown_and_cleared_when_it_returns(
     qtbot: QtBot, open_display: Callable[..., Display], caplog: pytest.LogCaptureFixture
 ) -> None:
-    feed = _FlakyFeed()
+    feed = _FakeFeed()
     window = open_display(feed).window
     feed.down = True
     qtbot.waitUntil(window.status.isVisible, timeout=SHOW_TIMEOUT_MS)
@@ -203,12 +213,17 @@ def test_a_lost_store_is_shown_and_cleared_when_it_returns(
     qtbot.waitUntil(lambda: not window.status.isVisible(), timeout=SHOW_TIMEOUT_MS)
 
 
-def test_snapshot_older_than_a_call_does_not_undo_it(qtbot: QtBot, open_display: Callable[..., Display]) -> None:
-    feed = _FlakyFeed()
-    display = open_display(feed)
-    window = display.window
-    call = CallInfo(__import__("uuid").uuid4(), NOW + dt.timedelta(seconds=1), "A-007", 1, "call")
-    window._on_snapshot_loaded(window._generation - 1, feed.snapshot())  # a late, stale snapshot …
-    window._on_watcher_calls_arrived([call])
-    window._on_snapshot_loaded(window._generation - 1, feed.snapshot())  # … arriving after the call
+def test_a_snapshot_read_before_a_call_does_not_undo_it(qtbot: QtBot, open_display: Callable[..., Display]) -> None:
+    feed = _FakeFeed()
+    window = open_display(feed).window
+    shown: list[str | None] = []
+    window.snapshot_shown.connect(lambda snapshot: shown.append(snapshot.lokets[0].current_code))
+    feed.hold = threading.Event()
+    window.refresh()  # reads "loket 1 idle", then waits …
+    with qtbot.waitSignal(window.calls_shown, timeout=SHOW_TIMEOUT_MS):
+        feed.pending.append(CallInfo(uuid.uuid4(), NOW + dt.timedelta(seconds=1), "A-007", 1, "call"))
+    feed.hold.set()  # … and arrives after the call
+    feed.hold = None
+    qtbot.waitUntil(lambda: bool(shown), timeout=SHOW_TIMEOUT_MS)
+    assert shown[0] == "A-007"  # the stale snapshot was dropped and read again
     assert window.tile_codes() == {1: "A-007"}

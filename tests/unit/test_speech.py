@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 from array import array
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,12 @@ def test_the_audio_played_for_a_call_is_non_silent_and_of_plausible_length(tmp_p
     # The spoken part (after the chime and its pause) is itself not silence.
     speech_part = speech.read_mono16(prepared.path)[0][int((speech.CHIME_SECONDS + 0.3) * 22_050) :]
     assert max(abs(s) for s in speech_part) > 0.2 * 32768
+
+
+def test_a_call_and_its_recall_prepared_at_once_do_not_trip_over_each_other(tmp_path: Path) -> None:
+    audio = speech.AnnouncementAudio(tmp_path, lambda _t, path: tone(path, 0.2))
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _i: audio.prepare("Nomor antrean A nol nol satu", 1), range(8)))
+    assert all(r.spoken for r in results)
+    assert len({r.path for r in results}) == 1
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
