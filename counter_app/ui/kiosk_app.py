@@ -68,7 +68,7 @@ def run(
         now=now,
         changes=bridge,
     )
-    sys.excepthook = _log_bug
+    previous_hook, sys.excepthook = sys.excepthook, _log_bug
     if quit_after_start:
         window.resize(1280, 800)
         window.show()
@@ -86,3 +86,4 @@ def run(
         window.close()
         runner.wait_for_done()
         bridge.detach()
+        sys.excepthook = previous_hook

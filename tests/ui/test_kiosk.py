@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,7 +97,7 @@ def kiosk(make_kiosk: Callable[..., Kiosk]) -> Kiosk:
     return make_kiosk()
 
 
-def loket_one(core: Core) -> tuple[Principal, object]:
+def loket_one(core: Core) -> tuple[Principal, uuid.UUID]:
     """The Petugas loket signed in, and the id of loket 1 (which serves AK1)."""
     principal = core.auth.login("loket1", demo.DEMO_PASSWORD)
     counter = next(c for c in core.counters.list_counters(COMMAND_LINE) if c.number == 1)
@@ -183,15 +184,30 @@ def test_failed_print_cancels_the_number_and_says_so(qtbot: QtBot, make_kiosk: C
     assert (ticket.code, ticket.status, ticket.outcome) == ("A-001", Status.CANCELLED, "cancelled")
     # Never callable: the loket that serves AK1 finds nobody waiting.
     principal, counter_id = loket_one(kiosk.core)
-    assert kiosk.core.queue.call_next(principal, counter_id) is None  # type: ignore[arg-type]
+    assert kiosk.core.queue.call_next(principal, counter_id) is None
     # The next person gets the next number once the printer works again; the failed one stays unused.
     printer.fail_with = None
     window.return_to_start()
     with qtbot.waitSignal(window.ticket_issued, timeout=TASK_TIMEOUT_MS):
         click(qtbot, window.service_button("AK1"))
     assert [s.code for s in printer.printed] == ["A-002"]
-    called = kiosk.core.queue.call_next(principal, counter_id)  # type: ignore[arg-type]
+    called = kiosk.core.queue.call_next(principal, counter_id)
     assert called is not None and called.code == "A-002"
+
+
+def test_a_printer_driver_crash_also_cancels_the_number(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], caplog: pytest.LogCaptureFixture
+) -> None:
+    kiosk = make_kiosk(FakeSlipPrinter(fail_with=RuntimeError("driver crashed")))
+
+    with qtbot.waitSignal(kiosk.window.ticket_failed, timeout=TASK_TIMEOUT_MS):
+        click(qtbot, kiosk.window.service_button("AK1"))
+
+    assert kiosk.window.problem_text.full_text == PRINT_FAILED_TEXT
+    (ticket,) = kiosk.tickets()
+    assert ticket.status is Status.CANCELLED
+    # A bug, not a printer problem: logged with its traceback for the developers.
+    assert any(r.levelname == "ERROR" and r.exc_info for r in caplog.records)
 
 
 def test_a_second_tap_while_printing_takes_no_second_number(qtbot: QtBot, kiosk: Kiosk) -> None:
