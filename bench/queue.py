@@ -33,7 +33,6 @@ import platform  # noqa: E402
 import queue  # noqa: E402
 import random  # noqa: E402
 import sqlite3  # noqa: E402
-import statistics  # noqa: E402
 import tempfile  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
@@ -241,16 +240,15 @@ def display_watcher(barrier: Any, tag: str, store: Store, expected: int, stop: A
         for call in feed.new_calls():
             held.setdefault(call.code, time.time())
 
-    def finished() -> bool:
-        return len(held) >= expected or (stop.is_set() and time.monotonic() > deadline[0])
-
     deadline = [float("inf")]
 
-    def watch_stop() -> None:
-        stop.wait()
-        deadline[0] = time.monotonic() + 3.0  # the last calls still get 3 s to arrive
+    def finished() -> bool:
+        # Never block on ``stop`` here: a multiprocessing Event set while a dead process still "waits" on it
+        # hangs the setter. Once the counters are done, the last calls get 3 s more to arrive.
+        if stop.is_set() and deadline[0] == float("inf"):
+            deadline[0] = time.monotonic() + 3.0
+        return len(held) >= expected or time.monotonic() > deadline[0]
 
-    threading.Thread(target=watch_stop, daemon=True).start()
     try:
         if feed.pushes:
             wake: queue.Queue[str | None] = queue.Queue()

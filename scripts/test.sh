@@ -45,7 +45,16 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@"
 }
 
-installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+PROVIDED=""
+installed() {
+  [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ] && return 0
+  # A virtual name counts when an installed package provides it (cups-pdf is printer-driver-cups-pdf on Debian 12).
+  # (No `grep -q` on a long pipe: with pipefail, the writer's SIGPIPE would turn a match into a failure.)
+  if [ -z "$PROVIDED" ]; then
+    PROVIDED="$(dpkg-query -W -f='${Status}|${Provides}\n' 2>/dev/null | grep '^install ok installed|' || true)"
+  fi
+  grep -Eq "[|, ]$1( |,|\$)" <<<"$PROVIDED"
+}
 
 # --- (a) system packages -----------------------------------------------------------------------------------
 missing=()

@@ -6,6 +6,7 @@ missing PostgreSQL fails the run instead of skipping half of the store tests.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -31,7 +32,7 @@ from counter_app.settings import Settings
 _SESSION_DATA_DIR = Path(os.environ["COUNTER_APP_DATA_DIR"])
 TESTS_DIR = Path(__file__).resolve().parent
 KNOWN_FOLDERS = frozenset({"unit", "db", "ui", "e2e", "golden"})
-DB_FIXTURES = frozenset({"db_url", "sqlite_url", "pg_url", "pg_server"})
+DB_FIXTURES = frozenset({"db_url", "sqlite_url", "pg_url", "pg_server", "new_store_url"})
 PG_FIXTURES = frozenset({"pg_url", "pg_server"})
 GUI_FIXTURES = frozenset({"qapp", "qtbot"})
 
@@ -101,6 +102,23 @@ def pg_url(pg_server: pg_support.PostgresServer) -> Iterator[str]:
     """A fresh, empty PostgreSQL database for this test, dropped afterwards."""
     with pg_server.fresh_database() as url:
         yield url
+
+
+@pytest.fixture
+def new_store_url(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[[str], str]]:
+    """Make further empty stores in this test: ``new_store_url("sqlite")`` or ``new_store_url("postgresql")``."""
+    with contextlib.ExitStack() as stack:
+        made = 0
+
+        def make(kind: str) -> str:
+            nonlocal made
+            made += 1
+            if kind == "sqlite":
+                return f"sqlite:///{(tmp_path / f'store-{made}.db').as_posix()}"
+            server: pg_support.PostgresServer = request.getfixturevalue("pg_server")
+            return stack.enter_context(server.fresh_database())
+
+        yield make
 
 
 @pytest.fixture(

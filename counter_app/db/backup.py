@@ -14,6 +14,7 @@ from sqlalchemy import Engine, LargeBinary, Uuid, delete, insert, select
 from sqlalchemy.sql.sqltypes import Date, DateTime, Time
 
 from counter_app.db import migrate, models
+from counter_app.db.engine import READ_ONLY
 
 FORMAT = "counter_app-backup"
 FORMAT_VERSION = 1
@@ -52,6 +53,13 @@ def backup(engine: Engine, target: Path) -> dict[str, int]:
     counts: dict[str, int] = {}
     tmp = target.with_name(target.name + ".part")
     with engine.connect() as conn, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+        # One snapshot for every table while other stations keep working: PostgreSQL's default READ
+        # COMMITTED would let rows committed mid-backup into later tables only (a backup that cannot be
+        # restored); on SQLite a deferred (read) transaction keeps a WAL snapshot without the write lock.
+        if conn.dialect.name == "postgresql":
+            conn.execution_options(isolation_level="REPEATABLE READ")
+        else:
+            conn.execution_options(**{READ_ONLY: True})
         revision = migrate.current_revision(engine)
         for table in models.Base.metadata.sorted_tables:
             lines = []

@@ -44,7 +44,7 @@ def requirement_rows(core: Core, key: str) -> list[tuple[uuid.UUID, str, int, st
             .where(models.Service.key == key)
             .order_by(models.ServiceRequirement.variant, models.ServiceRequirement.position)
         ).all()
-    return [tuple(r) for r in rows]  # type: ignore[misc]
+    return [(r.id, r.variant, r.position, r.text, r.active) for r in rows]
 
 
 def test_first_load_stores_the_whole_catalogue(make_core: Callable[..., Core]) -> None:

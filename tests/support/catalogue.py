@@ -35,10 +35,8 @@ def _raw_yaml() -> dict[str, Any]:
 
 def raw_standard(document: dict[str, Any], key: str) -> dict[str, Any]:
     """The mapping of standard ``key`` inside a raw catalogue document."""
-    for raw in document["standards"]:
-        if raw["key"] == key:
-            return raw  # type: ignore[no-any-return]
-    raise KeyError(key)
+    found: dict[str, Any] = next(raw for raw in document["standards"] if raw["key"] == key)
+    return found
 
 
 def newer_catalogue(*changes: Callable[[dict[str, Any]], None]) -> tuple[Standard, ...]:

@@ -13,6 +13,7 @@ import os
 import pwd
 import shlex
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -148,11 +149,16 @@ class _Cluster:
         self.log = self.root / "server.log"
         self.port = 0
         self.running = False
+        self._watchdog: subprocess.Popen[bytes] | None = None
 
-    def _run(self, *args: str) -> None:
+    def _command(self, *args: str) -> list[str]:
         cmd = [str(a) for a in args]
         if self.as_root:
             cmd = ["su", SERVER_USER, "-s", "/bin/bash", "-c", shlex.join(cmd)]
+        return cmd
+
+    def _run(self, *args: str) -> None:
+        cmd = self._command(*args)
         result = subprocess.run(cmd, cwd=self.root, capture_output=True, text=True, timeout=120)
         if result.returncode != 0:
             log = self.log.read_text(errors="replace")[-3000:] if self.log.exists() else ""
@@ -198,16 +204,38 @@ class _Cluster:
                 last_error = exc
                 continue
             self.running = True
+            self._start_watchdog()
             return f"postgresql+psycopg://{SERVER_USER}@127.0.0.1:{self.port}/postgres"
         raise RuntimeError(f"PostgreSQL did not start: {last_error}")
 
+    def _start_watchdog(self) -> None:
+        """Stop the server and remove its folder should this test process die without its teardown.
+
+        A killed pytest (a CI timeout, ``kill``) runs no finalizer; without this the server would keep
+        running and its folder stay in /tmp. The watchdog is its own session, so it outlives the kill.
+        """
+        stop = shlex.join(self._command(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"))
+        script = f'while kill -0 "$1" 2>/dev/null; do sleep 2; done; {stop}; rm -rf {shlex.quote(str(self.root))}'
+        self._watchdog = subprocess.Popen(
+            ["/bin/sh", "-c", script, "counter_app-pg-watchdog", str(os.getpid())],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+
     def stop(self) -> None:
-        """Stop the server (fast shutdown) and remove its folder."""
+        """Stop the server (fast shutdown), its watchdog, and remove its folder."""
         try:
             if self.running:
                 self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
                 self.running = False
         finally:
+            if self._watchdog is not None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(self._watchdog.pid, signal.SIGTERM)  # the shell and its sleep
+                self._watchdog.wait(timeout=30)
+                self._watchdog = None
             shutil.rmtree(self.root, ignore_errors=True)
 
 

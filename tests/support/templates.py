@@ -14,7 +14,9 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import create_engine, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 from counter_app.clock import FixedClock
 from counter_app.core import build_core
@@ -51,8 +53,13 @@ class StoreTemplates:
         self._sqlite: dict[dt.datetime, Path] = {}
         self._postgres: dict[dt.datetime, str] = {}
 
-    def seed(self, url: str, at: dt.datetime, pg_server: Callable[[], PostgresServer]) -> None:
-        """Make the (empty, unused) store at ``url`` a copy of the template built at clock time ``at``."""
+    def seed(self, url: str, at: dt.datetime, pg_server: Callable[[], PostgresServer]) -> bool:
+        """Make the empty store at ``url`` a copy of the template built at clock time ``at``.
+
+        A store that already has tables (the test prepared it itself) is left alone; returns whether it was seeded.
+        """
+        if not _is_empty(url):
+            return False
         if db_engine.engine_kind(url) == "sqlite":
             template = self._sqlite.get(at)
             if template is None:
@@ -71,3 +78,15 @@ class StoreTemplates:
                 _build(template_url, at)
                 self._postgres[at] = name
             server.copy_template(name, url)
+        return True
+
+
+def _is_empty(url: str) -> bool:
+    if db_engine.engine_kind(url) == "sqlite":
+        path = sqlite_path(url)
+        return not path.exists() or path.stat().st_size == 0
+    engine = create_engine(db_engine.normalise_url(url), poolclass=NullPool)
+    try:
+        return inspect(engine).get_table_names() == []
+    finally:
+        engine.dispose()
