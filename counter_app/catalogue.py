@@ -7,6 +7,7 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from counter_app import catalogue_data
 from counter_app.catalogue_data import Standard
@@ -245,19 +246,42 @@ class CatalogueService:
         old_requirements: dict[tuple[str, int], models.ServiceRequirement],
         old_steps: dict[int, models.ServiceStep],
     ) -> None:
-        seen_req: set[tuple[str, int]] = set()
+        # A requirement row keeps meaning the same requirement (checklists point at its id): match by
+        # text first, then an unmatched row at the same place takes an item whose wording was edited.
+        old_rows = list(old_requirements.values())
+        used: set[int] = set()
+        by_text: dict[tuple[str, str], list[models.ServiceRequirement]] = {}
+        for row in old_rows:
+            by_text.setdefault((row.variant, row.text), []).append(row)
+        plan: list[tuple[str, str, int, Any, models.ServiceRequirement | None]] = []
         for rl in standard.requirements:
             for position, item in enumerate(rl.items, start=1):
-                key = (rl.variant, position)
-                seen_req.add(key)
-                row = old_requirements.get(key)
-                if row is None:
-                    row = models.ServiceRequirement(service_id=service.id, variant=rl.variant, position=position)
-                    uow.services.add_child(row)
-                row.variant_label, row.text, row.sub_items, row.active = rl.label, item.text, list(item.sub_items), True
-        for key, row in old_requirements.items():
-            if key not in seen_req:
-                row.active = False
+                match = next((r for r in by_text.get((rl.variant, item.text), []) if id(r) not in used), None)
+                if match is not None:
+                    used.add(id(match))
+                plan.append((rl.variant, rl.label, position, item, match))
+        by_place = {(r.variant, r.position): r for r in old_rows if id(r) not in used and r.active}
+        for i, (variant, label, position, item, match) in enumerate(plan):
+            if match is None and (variant, position) in by_place:
+                match = by_place.pop((variant, position))
+                used.add(id(match))
+                plan[i] = (variant, label, position, item, match)
+        # Park the old rows on unique negative places first, so renumbering never trips the unique key.
+        base = min([0, *(r.position for r in old_rows)])
+        for i, row in enumerate(old_rows, start=1):
+            row.position = base - i
+        if old_rows:
+            uow.session.flush()
+        for variant, label, position, item, match in plan:
+            row = match
+            if row is None:
+                row = models.ServiceRequirement(service_id=service.id, variant=variant)
+                uow.services.add_child(row)
+            row.position, row.variant_label, row.text = position, label, item.text
+            row.sub_items, row.active = list(item.sub_items), True
+        for row in old_rows:
+            if id(row) not in used:
+                row.active = False  # dropped from the standard: kept (old checklists point at it), parked
         seen_steps: set[int] = set()
         for step in standard.procedure:
             seen_steps.add(step.number)
