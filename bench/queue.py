@@ -33,7 +33,6 @@ import platform  # noqa: E402
 import queue  # noqa: E402
 import random  # noqa: E402
 import sqlite3  # noqa: E402
-import statistics  # noqa: E402
 import tempfile  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
