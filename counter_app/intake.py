@@ -285,11 +285,10 @@ def _applicant_info(a: models.Applicant) -> ApplicantInfo:
 
 def variants_of(service: models.Service) -> list[VariantChoice]:
     """The applicant kinds with their own requirement list; one empty variant for a single list."""
-    seen: dict[str, str] = {}
-    for r in service.requirements:
-        if r.active:
-            seen.setdefault(r.variant, r.variant_label)
-    return [VariantChoice(v, label) for v, label in seen.items()] or [VariantChoice("", "")]
+    active = {r.variant: r.variant_label for r in service.requirements if r.active}
+    order = [block.get("variant") or "" for block in service.content.get("requirements", [])]  # the standard's
+    ranked = sorted(active, key=lambda v: order.index(v) if v in order else len(order))
+    return [VariantChoice(v, active[v]) for v in ranked] or [VariantChoice("", "")]
 
 
 class IntakeService:
