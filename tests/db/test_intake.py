@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import shutil
 import subprocess
 import threading
 import uuid
@@ -146,6 +147,12 @@ def test_receipt_pdf_has_the_number_documents_due_date_and_complaint_text(
     assert "Siti Aminah" in text and "SP4N LAPOR" in text  # OSS names its own complaint channels
     for item in view.items:
         assert " ".join(item.text.split()) in text
+    if shutil.which("zbarimg") and shutil.which("pdftoppm"):  # the barcode and the QR scan back to the number
+        subprocess.run(
+            ["pdftoppm", "-r", "300", "-png", "-singlefile", str(tmp_path / "terima.pdf"), str(tmp_path / "p")]
+        )
+        scanned = subprocess.run(["zbarimg", "-q", str(tmp_path / "p.png")], capture_output=True, text=True).stdout
+        assert sorted(scanned.split()) == ["CODE-128:OSSLPK-2026-000001", "QR-Code:OSSLPK-2026-000001"]
 
 
 def test_oss_asks_for_the_kind_of_applicant(core: Core) -> None:
