@@ -309,7 +309,7 @@ class ApplicationService:
             application = uow.applications.by_tracking_number(value)
             if application is None:
                 raise NotFound(f"Nomor tanda terima {value} tidak ditemukan. Periksa lagi nomornya.")
-            service = uow.services.get_full(application.service_id)
+            service = uow.applications.service(application.service_id)
             assert service is not None
             step = self._step(service, application.step_position)
             return PublicStatus(
@@ -431,7 +431,7 @@ class ApplicationService:
             if application.status not in OPEN_STATUSES:
                 label = STATUS_LABELS[AppStatus(application.status)]
                 raise Conflict(f"Permohonan {application.tracking_number} sudah berstatus '{label}'.")
-            service = uow.services.get_full(application.service_id)
+            service = uow.applications.service(application.service_id)
             assert service is not None
             values = dict(values_of(service, application))
             values["updated_at"] = now
@@ -477,7 +477,7 @@ class ApplicationService:
         return next((s for s in active_steps(service) if s.position > position), None)
 
     def _summary(self, uow: UnitOfWork, a: models.Application) -> ApplicationSummary:
-        service = uow.services.get_full(a.service_id)
+        service = uow.applications.service(a.service_id)
         assert service is not None
         applicant = uow.applicants.get(a.applicant_id) if a.applicant_id else None
         step = self._step(service, a.step_position)
@@ -506,7 +506,7 @@ class ApplicationService:
         )
 
     def _detail(self, uow: UnitOfWork, a: models.Application) -> ApplicationDetail:
-        service = uow.services.get_full(a.service_id)
+        service = uow.applications.service(a.service_id)
         assert service is not None
         steps = tuple(StepInfo(s.position, s.text, s.actor) for s in active_steps(service))
         texts = {s.position: s.text for s in service.steps}

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from counter_app.db import models
 
@@ -414,6 +414,12 @@ class ApplicationRepository:
 
     def refresh(self, application: models.Application) -> None:
         self._s.refresh(application)
+
+    def service(self, service_id: uuid.UUID) -> models.Service | None:
+        """The application's service with its steps, without the standard's text (``content``, kilobytes of JSON
+        that look-ups never show); from the session's identity map after the first call."""
+        options = [selectinload(models.Service.steps), defer(models.Service.content)]
+        return self._s.get(models.Service, service_id, options=options)
 
     def by_tracking_number(self, number: str) -> models.Application | None:
         a = models.Application

@@ -477,3 +477,36 @@ def test_principal_is_recorded_in_history(core: Core) -> None:
     who = Principal(user_id=None, username="cli", full_name="Petugas Uji", role=A.role)
     app = core.applications.start_work_item(who, services(core)["surat_masuk"], "Surat")
     assert core.applications.history(A, app.id)[0].actor_name == "Petugas Uji"
+
+
+INTERNAL_DUE = {
+    "surat_masuk": dt.datetime(2026, 11, 23, 8, 30),
+    "tata_kerja": dt.datetime(2026, 11, 30, 15),
+    "pensiun_pns": dt.datetime(2026, 11, 25, 15),
+    "kenaikan_pangkat_pns": dt.datetime(2026, 11, 27, 15),
+    "apbd_papbd": dt.datetime(2026, 11, 27, 15),
+    "diklat_bimtek": dt.datetime(2026, 11, 23, 10),
+    "pemeliharaan_kebersihan": dt.datetime(2026, 11, 23, 10),
+    "reward_sanksi_asn": dt.datetime(2026, 12, 11, 15),
+    "digitalisasi_spj": dt.datetime(2026, 11, 23, 10),
+    "pengadaan_langsung": dt.datetime(2026, 11, 25, 15),
+    "dana_kegiatan": dt.datetime(2026, 11, 23, 10),
+    "pengukuran_kinerja": dt.datetime(2026, 11, 30, 15),
+    "pemeliharaan_sarana": dt.datetime(2026, 11, 24, 15),
+}
+
+
+def test_every_internal_standard_runs_as_a_work_item_through_its_steps(core: Core) -> None:
+    internal = [s for s in catalogue_data.load_file() if not s.is_public]
+    assert sorted(INTERNAL_DUE) == sorted(s.key for s in internal)
+    ids = services(core)
+    for standard in internal:
+        app = core.applications.start_work_item(A, ids[standard.key], f"Pekerjaan {standard.title[:40]}")
+        assert app.due_at == INTERNAL_DUE[standard.key], standard.key
+        assert app.tracking_number == f"{standard.code}-2026-000001" and app.applicant_name == ""
+        steps = core.applications.get(A, app.id).steps
+        assert [(s.position, s.actor) for s in steps] == [(p.number, p.actor) for p in standard.procedure]
+        for _ in steps[1:]:
+            app = core.applications.advance(A, app.id)
+        done = core.applications.complete(A, app.id, product_number="1", product_date=store.START.date())
+        assert done.status is AppStatus.COMPLETED
