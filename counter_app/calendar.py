@@ -97,3 +97,70 @@ def closed_reason(now: dt.datetime, hours: OfficeHours, calendar: OfficeCalendar
         label = "istirahat salat Jumat" if friday else "istirahat"
         return f"Sedang {label}. Pelayanan dibuka kembali pukul {hhmm(end)}."
     return None
+
+
+def _working_intervals(day: dt.date, hours: OfficeHours) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
+    """The day's service periods (before and after the break) as datetimes; empty periods dropped."""
+    friday = day.weekday() == 4
+    close = hours.friday_close_time if friday else hours.close_time
+    start, end = (hours.friday_break_start, hours.friday_break_end) if friday else (hours.break_start, hours.break_end)
+    spans = ((hours.open_time, min(start, close)), (max(end, hours.open_time), close))
+    return tuple((dt.datetime.combine(day, a), dt.datetime.combine(day, b)) for a, b in spans if a < b)
+
+
+def add_office_minutes(start: dt.datetime, minutes: int, hours: OfficeHours, calendar: OfficeCalendar) -> dt.datetime:
+    """The moment ``minutes`` of office time after ``start``.
+
+    Only time inside office hours on working days counts: breaks, the time after closing and days off are
+    skipped, so 30 minutes from 11.45 on a Monday ends at 13.15, and from 14.50 at 08.20 the next working day.
+    A start outside office hours counts from the next opening.
+    """
+    left = dt.timedelta(minutes=minutes)
+    day = start.date()
+    for _ in range(3700):  # ten years of days: a hard stop should a setting ever leave no office time
+        if calendar.is_working_day(day):
+            for begin, end in _working_intervals(day, hours):
+                begin = max(begin, start)
+                if begin >= end:
+                    continue
+                if begin + left <= end:
+                    return begin + left
+                left -= end - begin
+        day += dt.timedelta(days=1)
+    raise ValueError("office hours leave no working time")
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def due_at(received: dt.datetime, value: int, unit: str, hours: OfficeHours, calendar: OfficeCalendar) -> dt.datetime:
+    """The deadline of a standard's time limit, counted from ``received``.
+
+    * ``menit`` / ``jam``: office minutes (see ``add_office_minutes``).
+    * ``hari``: hari kerja — the ``value``-th working day after the day received, at that day's closing time.
+    * ``bulan``: calendar months from the day received (31 Jan + 1 month = 28/29 Feb); when that day is no
+      working day, the next working day; at its closing time. Standards that say "2 bulan" (PHI mediation)
+      follow the law's calendar months, not 40-odd working days.
+    """
+    if unit == "menit":
+        return add_office_minutes(received, value, hours, calendar)
+    if unit == "jam":
+        return add_office_minutes(received, value * 60, hours, calendar)
+    if unit == "hari":
+        day = calendar.add_working_days(received.date(), value)
+    elif unit == "bulan":
+        day = _add_months(received.date(), value)
+        while not calendar.is_working_day(day):
+            day += dt.timedelta(days=1)
+    else:
+        raise ValueError(f"unknown time unit {unit!r}")
+    close = hours.friday_close_time if day.weekday() == 4 else hours.close_time
+    return dt.datetime.combine(day, close)

@@ -9,7 +9,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from sqlalchemy import Engine
 
-from counter_app import audit, auth, catalogue, counters, tickets
+from counter_app import applications, audit, auth, catalogue, counters, intake, tickets
 from counter_app.changes import ChangeHub
 from counter_app.clock import Clock, SystemClock
 from counter_app.context import ServiceContext
@@ -36,6 +36,8 @@ class Core:
     counters: counters.CounterAdminService
     audit: audit.AuditService
     queue: tickets.QueueService
+    intake: intake.IntakeService
+    applications: applications.ApplicationService
 
     @property
     def store_kind(self) -> str:
@@ -91,6 +93,8 @@ def build_core(
         counters=counters.CounterAdminService(ctx),
         audit=audit.AuditService(ctx),
         queue=tickets.QueueService(ctx),
+        intake=intake.IntakeService(ctx),
+        applications=applications.ApplicationService(ctx),
     )
     if load_catalogue:
         report = core.catalogue.load_if_changed(COMMAND_LINE)

@@ -39,6 +39,9 @@ class Permission(StrEnum):
     SERVE_QUEUE = "serve_queue"
     VIEW_QUEUE = "view_queue"
     MANAGE_QUEUE = "manage_queue"
+    INTAKE = "intake"
+    VIEW_APPLICATIONS = "view_applications"
+    PROCESS_APPLICATIONS = "process_applications"
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -50,14 +53,43 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.SERVE_QUEUE: "memanggil dan melayani nomor antrean",
     Permission.VIEW_QUEUE: "melihat keadaan antrean",
     Permission.MANAGE_QUEUE: "mengatur jam layanan, kuota dan aturan antrean",
+    Permission.INTAKE: "menerima dan memeriksa berkas persyaratan pemohon",
+    Permission.VIEW_APPLICATIONS: "melihat permohonan dan riwayatnya",
+    Permission.PROCESS_APPLICATIONS: "memproses permohonan (lanjut, kembalikan, tolak, selesai)",
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset(Permission),
-    Role.SUPERVISOR: frozenset({Permission.VIEW_CATALOGUE, Permission.VIEW_AUDIT, Permission.VIEW_QUEUE}),
-    Role.PETUGAS_LOKET: frozenset({Permission.VIEW_CATALOGUE, Permission.SERVE_QUEUE, Permission.VIEW_QUEUE}),
-    Role.PENGANTAR_KERJA: frozenset({Permission.VIEW_CATALOGUE, Permission.SERVE_QUEUE, Permission.VIEW_QUEUE}),
-    Role.VERIFIKATOR: frozenset({Permission.VIEW_CATALOGUE}),
+    Role.SUPERVISOR: frozenset(
+        {
+            Permission.VIEW_CATALOGUE,
+            Permission.VIEW_AUDIT,
+            Permission.VIEW_QUEUE,
+            Permission.VIEW_APPLICATIONS,
+            Permission.PROCESS_APPLICATIONS,
+        }
+    ),
+    Role.PETUGAS_LOKET: frozenset(
+        {
+            Permission.VIEW_CATALOGUE,
+            Permission.SERVE_QUEUE,
+            Permission.VIEW_QUEUE,
+            Permission.INTAKE,
+            Permission.VIEW_APPLICATIONS,
+        }
+    ),
+    Role.PENGANTAR_KERJA: frozenset(
+        {
+            Permission.VIEW_CATALOGUE,
+            Permission.SERVE_QUEUE,
+            Permission.VIEW_QUEUE,
+            Permission.INTAKE,
+            Permission.VIEW_APPLICATIONS,
+        }
+    ),
+    Role.VERIFIKATOR: frozenset(
+        {Permission.VIEW_CATALOGUE, Permission.VIEW_APPLICATIONS, Permission.PROCESS_APPLICATIONS}
+    ),
 }
 
 

@@ -946,3 +946,23 @@ class QueueService:
 def counter_service_ids(counter: models.Counter) -> set[uuid.UUID]:
     """The services a loket serves."""
     return {s.id for s in counter.services if s.active}
+
+
+def end_linked_ticket(
+    ctx: ServiceContext, uow: UnitOfWork, actor: Principal, ticket_id: uuid.UUID, outcome: Outcome
+) -> None:
+    """End the ticket an intake was opened from, inside the intake's own unit of work.
+
+    A called or serving ticket ends as done with ``outcome``; a ticket the clerk already finished only
+    gets its outcome corrected (served -> incomplete). Same guarded update and event as ``finish``.
+    """
+    queue = QueueService(ctx)
+    ticket = queue._ticket(uow, ticket_id)
+    if ticket.status == Status.DONE:
+        expected, values = (Status.DONE,), {"outcome": outcome.value}
+    else:
+        expected = (Status.CALLED, Status.SERVING)
+        values = {"finished_at": ctx.clock.now(), "outcome": outcome.value}
+        if ticket.serving_started_at is None:
+            values["serving_started_at"] = ctx.clock.now()
+    queue._move(uow, ticket_id, expected, Status.DONE, "finish", ticket.counter_id, actor, values, intake=True)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -263,3 +264,134 @@ class CallEvent(Base):
     code: Mapped[str] = mapped_column(String(8))
     counter_number: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(8))
+
+
+class Applicant(Base):
+    """Who applies: a person (NIK) or an organisation (company, school with a BKK, LPK, union)."""
+
+    __tablename__ = "applicant"
+    __table_args__ = (
+        Index("ix_applicant_nik", "nik"),
+        Index("ix_applicant_name_folded", "name_folded"),
+        Index("ix_applicant_nib", "nib"),
+        Index("ix_applicant_npwp", "npwp"),
+        Index("ix_applicant_npsn", "npsn"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(16))  # person / company / school / lpk / union
+    nik: Mapped[str | None] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200))
+    name_folded: Mapped[str] = mapped_column(String(200))  # lower case, single spaces: for look-ups
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(1))
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    nib: Mapped[str | None] = mapped_column(String(32))
+    npwp: Mapped[str | None] = mapped_column(String(32))
+    npsn: Mapped[str | None] = mapped_column(String(16))
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Intake(Base):
+    """A requirement checklist session at the desk; left open or incomplete until the applicant comes back."""
+
+    __tablename__ = "intake"
+    __table_args__ = (Index("ix_intake_applicant_status", "applicant_id", "status"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id"))
+    variant: Mapped[str] = mapped_column(String(32), default="")
+    applicant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applicant.id"))
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ticket.id"))
+    status: Mapped[str] = mapped_column(String(16))  # open / incomplete / completed
+    created_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    items: Mapped[list[IntakeItem]] = relationship(cascade="all, delete-orphan")
+
+
+class IntakeItem(Base):
+    """The clerk's mark on one requirement item of an intake."""
+
+    __tablename__ = "intake_item"
+
+    intake_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("intake.id", ondelete="CASCADE"), primary_key=True)
+    requirement_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service_requirement.id"), primary_key=True)
+    present: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class IntakeAttachment(Base):
+    """A scan or photo of one requirement item (bytes in the store, or a path on the office share)."""
+
+    __tablename__ = "intake_attachment"
+    __table_args__ = (Index("ix_intake_attachment_intake", "intake_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    intake_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("intake.id", ondelete="CASCADE"))
+    requirement_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service_requirement.id"))
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(100), default="")
+    data: Mapped[bytes | None] = mapped_column(LargeBinary)
+    path: Mapped[str | None] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ApplicationCounter(Base):
+    """The last tracking number per service code and year; bumped in the creating transaction (gapless)."""
+
+    __tablename__ = "application_counter"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class Application(Base):
+    """A received application (or an internal work item) moving through its standard's procedure steps."""
+
+    __tablename__ = "application"
+    __table_args__ = (
+        Index("ix_application_status_due", "status", "due_at"),
+        Index("ix_application_service_status", "service_id", "status"),
+        Index("ix_application_applicant", "applicant_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    tracking_number: Mapped[str] = mapped_column(String(32), unique=True)
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("service.id"))
+    intake_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("intake.id"))
+    applicant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("applicant.id"))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    due_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    step_position: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))  # in_progress / returned / rejected / completed
+    product_number: Mapped[str | None] = mapped_column(String(100))
+    product_date: Mapped[dt.date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ApplicationStep(Base):
+    """Append-only history of an application: every receive, advance, send-back, reject and completion."""
+
+    __tablename__ = "application_step"
+    __table_args__ = (UniqueConstraint("application_id", "seq"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("application.id"))
+    seq: Mapped[int] = mapped_column(Integer)  # 1, 2, ... per application: the order of the history
+    step_position: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(16))
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    actor_name: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime)

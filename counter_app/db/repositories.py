@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from counter_app.db import models
 
@@ -300,3 +300,174 @@ class DayOffRepository:
             return False
         self._s.delete(row)
         return True
+
+
+class ApplicantRepository:
+    """Applicants (people and organisations)."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def get(self, applicant_id: uuid.UUID) -> models.Applicant | None:
+        return self._s.get(models.Applicant, applicant_id)
+
+    def by_nik(self, nik: str) -> models.Applicant | None:
+        stmt = select(models.Applicant).where(models.Applicant.nik == nik).order_by(models.Applicant.created_at)
+        return self._s.scalars(stmt.limit(1)).first()
+
+    def organisations(self, kind: str, identifiers: dict[str, str], name_folded: str) -> list[models.Applicant]:
+        """Organisations of ``kind`` sharing an identifier (NIB, NPWP, NPSN) or, without any, the exact name."""
+        a = models.Applicant
+        conditions = [getattr(a, key) == value for key, value in identifiers.items() if value]
+        where = or_(*conditions) if conditions else a.name_folded == name_folded
+        return list(self._s.scalars(select(a).where(a.kind == kind, where).order_by(a.created_at)))
+
+    def search_organisations(self, text: str, limit: int = 50) -> Sequence[models.Applicant]:
+        """Organisations whose name starts with ``text`` (folded) or whose NIB/NPWP/NPSN equals it."""
+        a = models.Applicant
+        folded = " ".join(text.lower().split())
+        escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = select(a).where(
+            a.kind != "person",
+            or_(a.name_folded.like(escaped + "%", escape="\\"), a.nib == text, a.npwp == text, a.npsn == text),
+        )
+        return self._s.scalars(stmt.order_by(a.name_folded).limit(limit)).all()
+
+    def add(self, applicant: models.Applicant) -> None:
+        self._s.add(applicant)
+        self._s.flush()
+
+
+class IntakeRepository:
+    """Checklist sessions with their item marks and attachments."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def get(self, intake_id: uuid.UUID) -> models.Intake | None:
+        stmt = select(models.Intake).where(models.Intake.id == intake_id).options(selectinload(models.Intake.items))
+        return self._s.scalars(stmt).first()
+
+    def lock(self, intake_id: uuid.UUID) -> models.Intake | None:
+        """The intake, its row held until the transaction ends (one completion at a time)."""
+        stmt = (
+            select(models.Intake)
+            .where(models.Intake.id == intake_id)
+            .options(selectinload(models.Intake.items))
+            .with_for_update(of=models.Intake)
+        )
+        return self._s.scalars(stmt).first()
+
+    def open_of(
+        self, applicant_ids: Sequence[uuid.UUID], service_id: uuid.UUID | None = None
+    ) -> Sequence[models.Intake]:
+        i = models.Intake
+        stmt = select(i).where(i.applicant_id.in_(list(applicant_ids)), i.status.in_(("open", "incomplete")))
+        if service_id is not None:
+            stmt = stmt.where(i.service_id == service_id)
+        return self._s.scalars(stmt.options(selectinload(i.items)).order_by(i.updated_at.desc())).all()
+
+    def add(self, intake: models.Intake) -> None:
+        self._s.add(intake)
+        self._s.flush()
+
+    def add_attachment(self, attachment: models.IntakeAttachment) -> None:
+        self._s.add(attachment)
+        self._s.flush()
+
+    def attachments(self, intake_id: uuid.UUID) -> Sequence[models.IntakeAttachment]:
+        a = models.IntakeAttachment
+        return self._s.scalars(select(a).where(a.intake_id == intake_id).order_by(a.added_at)).all()
+
+    def attachment(self, attachment_id: uuid.UUID) -> models.IntakeAttachment | None:
+        return self._s.get(models.IntakeAttachment, attachment_id)
+
+
+class ApplicationRepository:
+    """Applications, their tracking-number counter and step history."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    @property
+    def dialect(self) -> str:
+        return self._s.get_bind().dialect.name
+
+    def next_number(self, code: str, year: int) -> int:
+        """Bump and return the tracking counter of (service code, year) in this transaction (gapless, unique)."""
+        table = models.ApplicationCounter.__table__
+        insert_fn = pg_insert if self.dialect == "postgresql" else sqlite_insert
+        stmt = (
+            insert_fn(table)
+            .values(code=code, year=year, last_number=1)
+            .on_conflict_do_update(index_elements=["code", "year"], set_={"last_number": table.c.last_number + 1})
+            .returning(table.c.last_number)
+        )
+        return int(self._s.execute(stmt).scalar_one())
+
+    def add(self, application: models.Application) -> None:
+        self._s.add(application)
+        self._s.flush()
+
+    def get(self, application_id: uuid.UUID) -> models.Application | None:
+        return self._s.get(models.Application, application_id)
+
+    def refresh(self, application: models.Application) -> None:
+        self._s.refresh(application)
+
+    def service(self, service_id: uuid.UUID) -> models.Service | None:
+        """The application's service with its steps, without the standard's text (``content``, kilobytes of JSON
+        that look-ups never show); from the session's identity map after the first call."""
+        options = [selectinload(models.Service.steps), defer(models.Service.content)]
+        return self._s.get(models.Service, service_id, options=options)
+
+    def by_tracking_number(self, number: str) -> models.Application | None:
+        a = models.Application
+        return self._s.scalars(select(a).where(a.tracking_number == number)).first()
+
+    def of_applicants(self, applicant_ids: Sequence[uuid.UUID]) -> Sequence[models.Application]:
+        a = models.Application
+        stmt = select(a).where(a.applicant_id.in_(list(applicant_ids))).order_by(a.received_at.desc())
+        return self._s.scalars(stmt).all()
+
+    def guarded_update(self, application_id: uuid.UUID, version: int, values: dict[str, Any]) -> bool:
+        """One UPDATE ... WHERE id = :id AND version = :version (bumping it); True when it changed the row."""
+        a = models.Application
+        stmt = (
+            update(a)
+            .where(a.id == application_id, a.version == version)
+            .values(version=version + 1, **values)
+            .execution_options(synchronize_session=False)
+        )
+        return self._s.execute(stmt).rowcount == 1  # type: ignore[attr-defined]
+
+    def search(
+        self,
+        *,
+        service_id: uuid.UUID | None,
+        step_position: int | None,
+        statuses: Sequence[str] | None,
+        due_from: dt.datetime | None,
+        due_before: dt.datetime | None,
+        limit: int,
+    ) -> Sequence[models.Application]:
+        a = models.Application
+        stmt = select(a)
+        if service_id is not None:
+            stmt = stmt.where(a.service_id == service_id)
+        if step_position is not None:
+            stmt = stmt.where(a.step_position == step_position)
+        if statuses:
+            stmt = stmt.where(a.status.in_(list(statuses)))
+        if due_from is not None:
+            stmt = stmt.where(a.due_at >= due_from)
+        if due_before is not None:
+            stmt = stmt.where(a.due_at < due_before)
+        return self._s.scalars(stmt.order_by(a.due_at, a.tracking_number).limit(limit)).all()
+
+    def add_step(self, step: models.ApplicationStep) -> None:
+        self._s.add(step)
+
+    def history(self, application_id: uuid.UUID) -> Sequence[models.ApplicationStep]:
+        s = models.ApplicationStep
+        return self._s.scalars(select(s).where(s.application_id == application_id).order_by(s.seq)).all()

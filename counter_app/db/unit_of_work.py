@@ -23,6 +23,9 @@ class UnitOfWork:
         self.office_settings = repositories.OfficeSettingRepository(session)
         self.tickets = repositories.TicketRepository(session)
         self.days_off = repositories.DayOffRepository(session)
+        self.applicants = repositories.ApplicantRepository(session)
+        self.intakes = repositories.IntakeRepository(session)
+        self.applications = repositories.ApplicationRepository(session)
 
     def commit(self) -> None:
         """Make the work permanent."""

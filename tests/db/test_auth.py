@@ -10,13 +10,14 @@ import typing
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from support import catalogue as cat_support
 from support import store
 from support.store import PASSWORD
 
-from counter_app import auth, catalogue
+from counter_app import auth, catalogue, intake
 from counter_app.catalogue_data import Standard
 from counter_app.clock import FixedClock
 from counter_app.core import Core
@@ -357,6 +358,14 @@ class Targets:
     queue_service_id: uuid.UUID
     other_service_id: uuid.UUID
     day_off: dt.date
+    # Intake and applications: an open intake (with an item and an attachment), one to finish, and per
+    # step-flow call a work item in the state it needs; a completed application of NIK_DONE.
+    intakes: dict[str, uuid.UUID]
+    requirement_id: uuid.UUID
+    attachment_id: uuid.UUID
+    applications: dict[str, uuid.UUID]
+    tracking_number: str
+    internal_service_id: uuid.UUID
 
 
 Guarded = Callable[[Core, Principal, Targets], object]
@@ -431,6 +440,54 @@ GUARDED_CALLS: dict[Permission, tuple[tuple[str, Guarded], ...]] = {
         ("queue.ticket", lambda c, a, t: c.queue.ticket(a, t.tickets["reprint"])),
         ("queue.tickets_of_day", lambda c, a, t: c.queue.tickets_of_day(a)),
     ),
+    Permission.INTAKE: (
+        ("intake.variants", lambda c, a, t: c.intake.variants(a, t.service_id)),
+        ("intake.get", lambda c, a, t: c.intake.get(a, t.intakes["open"])),
+        ("intake.find_open", lambda c, a, t: c.intake.find_open(a, nik=NIK_OPEN)),
+        ("intake.attachment_data", lambda c, a, t: c.intake.attachment_data(a, t.attachment_id)),
+        (
+            "intake.start",
+            lambda c, a, t: c.intake.start(
+                a, service_id=t.service_id, applicant=intake.PersonInput(nik="3516080101900009", name="Penyusup")
+            ),
+        ),
+        (
+            "intake.save_items",
+            lambda c, a, t: c.intake.save_items(a, t.intakes["open"], [intake.ItemMark(t.requirement_id, True)]),
+        ),
+        (
+            "intake.add_attachment",
+            lambda c, a, t: c.intake.add_attachment(
+                a, t.intakes["open"], t.requirement_id, filename="scan.png", data=b"PNG"
+            ),
+        ),
+        ("intake.finish", lambda c, a, t: c.intake.finish(a, t.intakes["finish"])),
+    ),
+    Permission.VIEW_APPLICATIONS: (
+        ("applications.list_applications", lambda c, a, t: c.applications.list_applications(a)),
+        ("applications.get", lambda c, a, t: c.applications.get(a, t.applications["advance"])),
+        ("applications.history", lambda c, a, t: c.applications.history(a, t.applications["advance"])),
+        (
+            "applications.by_tracking_number",
+            lambda c, a, t: c.applications.by_tracking_number(a, t.tracking_number),
+        ),
+        ("applications.by_nik", lambda c, a, t: c.applications.by_nik(a, NIK_DONE)),
+    ),
+    Permission.PROCESS_APPLICATIONS: (
+        (
+            "applications.start_work_item",
+            lambda c, a, t: c.applications.start_work_item(a, t.internal_service_id, "Surat dari Bupati"),
+        ),
+        ("applications.advance", lambda c, a, t: c.applications.advance(a, t.applications["advance"], "ok")),
+        ("applications.send_back", lambda c, a, t: c.applications.send_back(a, t.applications["send_back"], "x")),
+        ("applications.reject", lambda c, a, t: c.applications.reject(a, t.applications["reject"], "tidak sah")),
+        (
+            "applications.complete",
+            lambda c, a, t: c.applications.complete(
+                a, t.applications["complete"], product_number="800/1/2026", product_date=store.START.date()
+            ),
+        ),
+    ),
     Permission.VIEW_CATALOGUE: (
         ("catalogue.list_services", lambda c, a, t: c.catalogue.list_services(a)),
         ("catalogue.get_service", lambda c, a, t: c.catalogue.get_service(a, t.service_id)),
@@ -448,7 +505,18 @@ READ_ONLY = {
     "queue.ticket_times",
     "queue.ticket",
     "queue.tickets_of_day",
+    "intake.variants",
+    "intake.get",
+    "intake.find_open",
+    "intake.attachment_data",
+    "applications.list_applications",
+    "applications.get",
+    "applications.history",
+    "applications.by_tracking_number",
+    "applications.by_nik",
 }
+NIK_OPEN = "3516084107900001"
+NIK_DONE = "3516081205900002"
 FORBIDDEN = [
     pytest.param(role, permission, id=f"{role.value}-{permission.value}")
     for role in Role
@@ -504,7 +572,40 @@ def targets(core: Core, admin: Principal) -> Targets:
         queue_service_id=services["bkk"].id,
         other_service_id=services["rekomendasi_paspor_cpmi"].id,
         day_off=dt.date(2026, 12, 31),
+        internal_service_id=services["surat_masuk"].id,
+        **prepare_intake(core, admin, services["pkwt"].id, services["surat_masuk"].id),
     )
+
+
+def prepare_intake(core: Core, admin: Principal, service_id: uuid.UUID, internal_id: uuid.UUID) -> dict[str, Any]:
+    """An open intake with an attachment, one to finish, a completed application and work items per step call."""
+    person = intake.PersonInput(nik=NIK_OPEN, name="Siti Aminah")
+    opened = core.intake.start(admin, service_id=service_id, applicant=person)
+    attachment = core.intake.add_attachment(
+        admin, opened.id, opened.items[0].requirement_id, filename="a.png", data=b"1"
+    )
+    other = core.intake.start(admin, service_id=service_id, applicant=intake.PersonInput(nik=NIK_DONE, name="Budi"))
+    core.intake.save_items(admin, other.id, [intake.ItemMark(i.requirement_id, True) for i in other.items])
+    done = core.intake.finish(admin, other.id)
+    assert done.application is not None
+    to_finish = core.intake.start(
+        admin,
+        service_id=service_id,
+        applicant=intake.OrganisationInput(kind=intake.ApplicantKind.COMPANY, name="PT Maju", nib="1234567890123"),
+    )
+    apps = {name: core.applications.start_work_item(admin, internal_id, f"Surat {name}").id for name in _STEP_CALLS}
+    while not core.applications.get(admin, apps["complete"]).summary.is_last_step:
+        core.applications.advance(admin, apps["complete"])
+    return {
+        "intakes": {"open": opened.id, "finish": to_finish.id},
+        "requirement_id": opened.items[1].requirement_id,
+        "attachment_id": attachment.id,
+        "applications": apps,
+        "tracking_number": done.application.tracking_number,
+    }
+
+
+_STEP_CALLS = ("advance", "send_back", "reject", "complete")
 
 
 def prepare_queue(

@@ -30,13 +30,23 @@ def test_admin_may_do_everything() -> None:
     assert ROLE_PERMISSIONS[Role.ADMIN] == frozenset(Permission)
 
 
+COUNTER_STAFF = (
+    Permission.VIEW_CATALOGUE,
+    Permission.SERVE_QUEUE,
+    Permission.VIEW_QUEUE,
+    Permission.INTAKE,
+    Permission.VIEW_APPLICATIONS,
+)
+PROCESSING = (Permission.VIEW_APPLICATIONS, Permission.PROCESS_APPLICATIONS)
+
+
 @pytest.mark.parametrize(
     ("role", "expected"),
     [
-        (Role.SUPERVISOR, {Permission.VIEW_CATALOGUE, Permission.VIEW_AUDIT, Permission.VIEW_QUEUE}),
-        (Role.PETUGAS_LOKET, {Permission.VIEW_CATALOGUE, Permission.SERVE_QUEUE, Permission.VIEW_QUEUE}),
-        (Role.PENGANTAR_KERJA, {Permission.VIEW_CATALOGUE, Permission.SERVE_QUEUE, Permission.VIEW_QUEUE}),
-        (Role.VERIFIKATOR, {Permission.VIEW_CATALOGUE}),
+        (Role.SUPERVISOR, {Permission.VIEW_CATALOGUE, Permission.VIEW_AUDIT, Permission.VIEW_QUEUE, *PROCESSING}),
+        (Role.PETUGAS_LOKET, {*COUNTER_STAFF}),
+        (Role.PENGANTAR_KERJA, {*COUNTER_STAFF}),
+        (Role.VERIFIKATOR, {Permission.VIEW_CATALOGUE, *PROCESSING}),
     ],
 )
 def test_staff_roles_get_only_their_permissions(role: Role, expected: set[Permission]) -> None:
