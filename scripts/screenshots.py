@@ -111,6 +111,8 @@ def services_for(core: Core) -> Services:
         counters=core.counters,
         audit=core.audit,
         queue=core.queue,
+        applications=core.applications,
+        intake=core.intake,
         hub=core.ctx.hub,
         station=core.settings.station_name,
         counter_number=core.settings.counter_number,

@@ -11,7 +11,18 @@ from babel.dates import format_date, format_datetime
 from reportlab.graphics.barcode.code128 import Code128
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPainterPath, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPainterPath,
+    QPdfWriter,
+    QPen,
+)
 
 from counter_app import documents
 from counter_app.print import base
@@ -52,7 +63,7 @@ def code128_bars(value: str) -> list[tuple[bool, int]]:
 class _Page:
     """Walks down A4 pages, starting a new page when the next block does not fit."""
 
-    def __init__(self, painter: QPainter, writer: QPdfWriter | None, dpi: float) -> None:
+    def __init__(self, painter: QPainter, writer: QPagedPaintDevice | None, dpi: float) -> None:
         self.p = painter
         self.writer = writer
         self.dpi = dpi
@@ -181,7 +192,9 @@ def _header(page: _Page, office: str, title: str) -> None:
     page.text(title, TITLE_PT, bold=True, centre=True, after=5.0)
 
 
-def render_receipt(painter: QPainter, receipt: documents.ReceiptData, *, dpi: float, writer: QPdfWriter | None) -> None:
+def render_receipt(
+    painter: QPainter, receipt: documents.ReceiptData, *, dpi: float, writer: QPagedPaintDevice | None
+) -> None:
     """Paint the receipt on A4 (continuing on new pages of ``writer`` if the document list is long)."""
     page = _Page(painter, writer, dpi)
     _header(page, receipt.office, "TANDA TERIMA BERKAS")
@@ -204,7 +217,7 @@ def render_receipt(painter: QPainter, receipt: documents.ReceiptData, *, dpi: fl
 
 
 def render_missing_list(
-    painter: QPainter, data: documents.MissingListData, *, dpi: float, writer: QPdfWriter | None
+    painter: QPainter, data: documents.MissingListData, *, dpi: float, writer: QPagedPaintDevice | None
 ) -> None:
     """Paint the list of missing documents on A4."""
     page = _Page(painter, writer, dpi)
@@ -264,3 +277,30 @@ def receipt_to_pdf(receipt: documents.ReceiptData, path: Path | str) -> Path:
 def missing_list_to_pdf(data: documents.MissingListData, path: Path | str) -> Path:
     """Write the missing-documents list as an A4 PDF; return the path."""
     return _to_pdf("Daftar kekurangan berkas", path, lambda p, dpi, w: render_missing_list(p, data, dpi=dpi, writer=w))
+
+
+def _to_image(dpi: float, paint: Callable[[QPainter, float], None]) -> QImage:
+    image = QImage(
+        round(base.mm_to_px(PAGE_W_MM, dpi)), round(base.mm_to_px(PAGE_H_MM, dpi)), QImage.Format.Format_RGB32
+    )
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        paint(painter, dpi)
+    finally:
+        painter.end()
+    return image
+
+
+def receipt_to_image(receipt: documents.ReceiptData, dpi: float = 150) -> QImage:
+    """The receipt's first A4 page as an image (the on-screen preview and the screenshots)."""
+    return _to_image(dpi, lambda p, d: render_receipt(p, receipt, dpi=d, writer=None))
+
+
+def missing_list_to_image(data: documents.MissingListData, dpi: float = 150) -> QImage:
+    """The missing-documents list's first A4 page as an image."""
+    return _to_image(dpi, lambda p, d: render_missing_list(p, data, dpi=d, writer=None))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from counter_app.print import ticket_slip
@@ -13,7 +14,9 @@ from counter_app.print.base import PrintError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PrintError", "find_printer", "print_slip"]
+__all__ = ["PrintError", "find_printer", "print_a4", "print_slip"]
+
+PaintA4 = Callable[[QPainter, float, QPagedPaintDevice], None]
 
 
 def find_printer(printer_name: str | None) -> QPrinterInfo:
@@ -71,3 +74,40 @@ def print_slip(slip: ticket_slip.SlipData, printer_name: str | None) -> None:
     if not ended or printer.printerState() == QPrinter.PrinterState.Error:
         raise PrintError(f'Karcis {slip.code} gagal dikirim ke printer "{name}". Periksa printer, lalu coba lagi.')
     log.info("slip %s sent to printer %s", slip.code, name)
+
+
+def print_a4(doc_name: str, paint: PaintA4, printer_name: str | None = None) -> None:
+    """Print an A4 document on the named OS printer (the default one when empty); blocks until submitted.
+
+    Args:
+        doc_name: the job's name in the printer queue.
+        paint: draws the pages: ``paint(painter, dpi, device)``; ``device.newPage()`` starts the next page.
+        printer_name: the OS printer; empty or None for this PC's default printer.
+
+    Raises:
+        PrintError: no such printer, no default printer, or the job could not be submitted.
+    """
+    info = find_printer(printer_name)
+    name = info.printerName()
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(doc_name)
+    printer.setFullPage(True)
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Millimeter,
+    )
+    if not printer.setPageLayout(layout):
+        log.warning("printer %s refused the A4 page layout; using its own", name)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(f'Printer "{name}" menolak mencetak {doc_name}. Periksa printer, lalu coba lagi.')
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        paint(painter, printer.resolution(), printer)
+    finally:
+        ended = painter.end()
+    if not ended or printer.printerState() == QPrinter.PrinterState.Error:
+        raise PrintError(f'{doc_name} gagal dikirim ke printer "{name}". Periksa printer, lalu coba lagi.')
+    log.info("A4 document sent to printer %s", name)

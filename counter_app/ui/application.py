@@ -13,15 +13,18 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from counter_app import paths
+from counter_app.applications import ApplicationService
 from counter_app.audit import AuditService
 from counter_app.auth import AuthService, UserAdminService
 from counter_app.catalogue import CatalogueService
 from counter_app.changes import ChangeHub
 from counter_app.counters import CounterAdminService
+from counter_app.intake import IntakeService
 from counter_app.print import output as print_output
 from counter_app.roles import Permission, Principal
-from counter_app.tickets import QueueService
+from counter_app.tickets import QueueService, TicketInfo
 from counter_app.ui import account_dialogs
+from counter_app.ui.applications_screen import ApplicationsScreen
 from counter_app.ui.audit_screen import AuditScreen
 from counter_app.ui.catalogue_screen import CatalogueScreen
 from counter_app.ui.common import ChangeBridge, ScreenDeps
@@ -29,6 +32,7 @@ from counter_app.ui.counters_screen import CountersScreen
 from counter_app.ui.dialogs import DialogService
 from counter_app.ui.errors import ErrorRouter
 from counter_app.ui.home_screen import HomeScreen
+from counter_app.ui.intake_screen import IntakeScreen
 from counter_app.ui.login_window import FirstAdminWindow, LoginWindow
 from counter_app.ui.main_window import MainWindow, ScreenEntry, StatusInfo
 from counter_app.ui.messages import MessageBar
@@ -53,6 +57,7 @@ class Services:
     counters: CounterAdminService
     audit: AuditService
     queue: QueueService
+    applications: ApplicationService
     hub: ChangeHub
     station: str
     counter_number: int | None
@@ -62,6 +67,7 @@ class Services:
     today: Callable[[], dt.date] = dt.date.today
     now: Callable[[], dt.datetime] = dt.datetime.now
     slip_printer: str = ""  # OS printer for reprinted ticket slips; empty means the default printer
+    intake: IntakeService | None = None  # Berkas Masuk; None leaves the screen out
 
 
 def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
@@ -98,6 +104,17 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
             print_slip=lambda slip: print_output.print_slip(slip, printer),
         )
         screens.insert(1, ScreenEntry("queue", "Antrean Loket", queue_screen))
+    if p.can(Permission.INTAKE) and services.intake is not None:
+        intake_screen = IntakeScreen(deps=deps, intake=services.intake, catalogue=services.catalogue)
+        screens.insert(2 if p.can(Permission.SERVE_QUEUE) else 1, ScreenEntry("intake", "Berkas Masuk", intake_screen))
+        if p.can(Permission.SERVE_QUEUE):
+            queue_screen.intake_requested.connect(lambda ticket: _open_intake(intake_screen, ticket))
+    if p.can(Permission.VIEW_APPLICATIONS):
+        applications_screen = ApplicationsScreen(
+            deps=deps, applications=services.applications, catalogue=services.catalogue, now=services.now
+        )
+        at = next(i for i, entry in enumerate(screens) if entry.key == "catalogue")
+        screens.insert(at, ScreenEntry("applications", "Permohonan", applications_screen))
     if p.can(Permission.MANAGE_COUNTERS):
         screens.append(
             ScreenEntry(
@@ -117,6 +134,14 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
     if p.can(Permission.VIEW_AUDIT):
         screens.append(ScreenEntry("audit", "Jejak Audit", AuditScreen(deps=deps, audit=services.audit)))
     return screens
+
+
+def _open_intake(screen: IntakeScreen, ticket: TicketInfo) -> None:
+    """Buka Berkas (F10) on the counter screen: the intake of the current ticket, shown in its main window."""
+    screen.start_from_ticket(ticket)
+    window = screen.window()
+    if isinstance(window, MainWindow):
+        window.show_screen("intake")
 
 
 class IdleWatcher(QObject):

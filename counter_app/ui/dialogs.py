@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+
+def _buttons(dialog: QDialog, ok_label: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_label)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Batal")
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class DialogService:
@@ -72,3 +89,71 @@ class DialogService:
         """Ask which file to open; None when cancelled."""
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return Path(name) if name else None
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, *, required: bool = False) -> str | None:
+        """Ask for a note or a reason (several lines); None when cancelled.
+
+        With ``required`` the OK button stays disabled until something is typed; the core checks again.
+        """
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title)
+        text = QLabel(label)
+        text.setWordWrap(True)
+        field = QPlainTextEdit()
+        field.setObjectName("note")
+        field.setMinimumSize(420, 110)
+        buttons = _buttons(dialog, "Simpan")
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if required:
+            ok.setEnabled(False)
+            field.textChanged.connect(lambda: ok.setEnabled(bool(field.toPlainText().strip())))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(text)
+        layout.addWidget(field)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return field.toPlainText()
+
+    def ask_product(self, parent: QWidget | None, today: dt.date) -> tuple[str, dt.date] | None:
+        """Ask for the number and date of the product issued at the last step; None when cancelled."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle("Selesaikan Permohonan")
+        number = QLineEdit()
+        number.setObjectName("productNumber")
+        number.setMinimumWidth(320)
+        number.setPlaceholderText("misalnya 560/123/416-303/2026")
+        date = QDateEdit(QDate(today.year, today.month, today.day))
+        date.setCalendarPopup(True)
+        date.setDisplayFormat("dd-MM-yyyy")
+        date.setMaximumDate(QDate(today.year, today.month, today.day))
+        buttons = _buttons(dialog, "Selesaikan")
+        form = QFormLayout(dialog)
+        form.addRow("Nomor produk", number)
+        form.addRow("Tanggal terbit", date)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return number.text(), date.date().toPython()
+
+    def ask_work_item(
+        self, parent: QWidget | None, standards: Sequence[tuple[uuid.UUID, str]]
+    ) -> tuple[uuid.UUID, str] | None:
+        """Ask which internal standard to start and its subject (perihal); None when cancelled."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle("Pekerjaan Internal Baru")
+        choice = QComboBox()
+        for service_id, title in standards:
+            choice.addItem(title, service_id)
+        subject = QLineEdit()
+        subject.setObjectName("subject")
+        subject.setMinimumWidth(420)
+        subject.setPlaceholderText("misalnya Undangan rapat koordinasi dari Bupati")
+        buttons = _buttons(dialog, "Mulai")
+        form = QFormLayout(dialog)
+        form.addRow("Standar internal", choice)
+        form.addRow("Perihal", subject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted or choice.currentIndex() < 0:
+            return None
+        return choice.currentData(), subject.text()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from counter_app.changes import Changes
 from counter_app.counters import CounterAdminService, CounterInfo
 from counter_app.errors import UserError
 from counter_app.print import output as print_output
+from counter_app.roles import Permission
 from counter_app.tickets import CounterBoard, Outcome, QueueService, SlipData, Status, TicketInfo, WaitingCount
 from counter_app.ui.common import ScreenDeps
 from counter_app.ui.table_models import Column, RowTableModel
@@ -281,7 +282,13 @@ class _Lists:
 
 
 class QueueScreen(QWidget):
-    """The Petugas loket's screen: the current ticket big, its clocks, the actions, the loket's queue."""
+    """The Petugas loket's screen: the current ticket big, its clocks, the actions, the loket's queue.
+
+    Signals:
+        intake_requested(object): Buka Berkas (F10) for the current ticket (its TicketInfo).
+    """
+
+    intake_requested = Signal(object)
 
     def __init__(
         self,
@@ -446,6 +453,12 @@ class QueueScreen(QWidget):
         for column in range(4):
             grid.setColumnStretch(column, 1)
         self.incomplete_check = QCheckBox(self.tr("Berkas belum lengkap (dicatat saat Selesai)"))
+        self.intake_button = QPushButton(self.tr("Buka Berkas (F10)"))
+        self.intake_button.setObjectName("intakeButton")
+        self.intake_button.setShortcut(QKeySequence(Qt.Key.Key_F10))
+        self.intake_button.setToolTip(self.tr("Periksa berkas persyaratan nomor ini di layar Berkas Masuk"))
+        self.intake_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.intake_button.setVisible(self._deps.principal.can(Permission.INTAKE))
         self.print_note = QLabel()
         self.print_note.setObjectName("footnote")
 
@@ -458,6 +471,8 @@ class QueueScreen(QWidget):
         layout.addLayout(grid)
         footer = QHBoxLayout()
         footer.addWidget(self.incomplete_check)
+        footer.addSpacing(16)
+        footer.addWidget(self.intake_button)
         footer.addStretch(1)
         footer.addWidget(self.print_note)
         layout.addLayout(footer)
@@ -535,6 +550,7 @@ class QueueScreen(QWidget):
         for action, button in self.action_buttons.items():
             button.clicked.connect(handlers[action])
         self.resume_button.clicked.connect(self._on_resume_clicked)
+        self.intake_button.clicked.connect(self._on_intake_button_clicked)
         self.reactivate_button.clicked.connect(self._on_reactivate_clicked)
         self.held_table.selectionModel().selectionChanged.connect(self._update_actions)
         self.no_show_table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -684,6 +700,7 @@ class QueueScreen(QWidget):
                 button.style().polish(button)
         serving = self._current is not None and self._current.status is Status.SERVING
         self.incomplete_check.setEnabled(serving and not self._busy)
+        self.intake_button.setEnabled(self._current is not None and not self._busy)
         idle = self._counter_id is not None and not self._busy
         self.resume_button.setEnabled(
             idle and self._current is None and self.held_table.selectionModel().hasSelection()
@@ -898,6 +915,11 @@ class QueueScreen(QWidget):
             self._deps.messages.info(self.tr("Karcis {0} dicetak ulang.").format(slip.code))
 
         self._run(reprint, done)
+
+    @Slot()
+    def _on_intake_button_clicked(self) -> None:
+        if self._current is not None:
+            self.intake_requested.emit(self._current)
 
     @Slot()
     def _on_resume_clicked(self) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +30,9 @@ class FakeDialogService(DialogService):
         confirm_answer: what ``confirm`` returns.
         password_answer: what ``ask_password`` returns (None = the user cancelled).
         save_path / open_path: what the file dialogs return (None = cancelled).
+        text_answer: what ``ask_text`` returns (None = cancelled).
+        product_answer: what ``ask_product`` returns (None = cancelled).
+        work_item_answer: what ``ask_work_item`` returns as (standard title, subject); None = cancelled.
         calls: every prompt, in order.
         crashes: the detail text of every crash notice.
     """
@@ -35,6 +41,9 @@ class FakeDialogService(DialogService):
     password_answer: str | None = None
     save_path: Path | None = None
     open_path: Path | None = None
+    text_answer: str | None = None
+    product_answer: tuple[str, dt.date] | None = None
+    work_item_answer: tuple[str, str] | None = None
     calls: list[DialogCall] = field(default_factory=list)
     crashes: list[str] = field(default_factory=list)
 
@@ -62,6 +71,26 @@ class FakeDialogService(DialogService):
         """DialogService.open_file: the preset path."""
         self.calls.append(DialogCall("open_file", title, filters))
         return self.open_path
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, *, required: bool = False) -> str | None:
+        """DialogService.ask_text: the preset text."""
+        self.calls.append(DialogCall("ask_text", title, label))
+        return self.text_answer
+
+    def ask_product(self, parent: QWidget | None, today: dt.date) -> tuple[str, dt.date] | None:
+        """DialogService.ask_product: the preset number and date."""
+        self.calls.append(DialogCall("ask_product", "Selesaikan Permohonan", str(today)))
+        return self.product_answer
+
+    def ask_work_item(
+        self, parent: QWidget | None, standards: Sequence[tuple[uuid.UUID, str]]
+    ) -> tuple[uuid.UUID, str] | None:
+        """DialogService.ask_work_item: the standard with the preset title, and the preset subject."""
+        self.calls.append(DialogCall("ask_work_item", "Pekerjaan Internal Baru", "\n".join(t for _, t in standards)))
+        if self.work_item_answer is None:
+            return None
+        title, subject = self.work_item_answer
+        return next(i for i, t in standards if t == title), subject
 
     def asked(self, method: str) -> list[DialogCall]:
         """The calls of one method."""
