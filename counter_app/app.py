@@ -117,6 +117,7 @@ def run_kiosk(core: Core, *, quit_after_start: bool = False) -> int:
         hub=core.ctx.hub,
         printer_name=core.settings.kiosk_printer or None,
         now=core.ctx.clock.now,
+        applications=core.applications,
         quit_after_start=quit_after_start,
     )
 

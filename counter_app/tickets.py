@@ -553,8 +553,8 @@ class QueueService:
                     candidate, (Status.WAITING,), {"status": Status.CALLED.value, **values}
                 ):
                     continue  # another loket took it between our read and our update: try the next one
+                # Only ids were read before the update, so this load sees the updated row (no refresh needed).
                 ticket = self._ticket(uow, candidate)
-                uow.tickets.refresh(ticket)
                 counter.normal_since_priority = 0 if ticket.priority else counter.normal_since_priority + 1
                 self._event(uow, ticket, "call", Status.WAITING, Status.CALLED, counter.id, actor)
                 uow.tickets.add_call(

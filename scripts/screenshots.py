@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -32,18 +32,21 @@ from counter_app.clock import FixedClock
 from counter_app.core import Core, build_core
 from counter_app.display_feed import CallFeed
 from counter_app.errors import AuthenticationFailed
-from counter_app.print import ticket_slip
+from counter_app.intake import ItemMark, PersonInput
+from counter_app.print import intake_docs, ticket_slip
 from counter_app.roles import COMMAND_LINE
 from counter_app.settings import Settings
 from counter_app.speech import AnnouncementAudio
 from counter_app.tickets import PriorityMode, SlipData
 from counter_app.ui.announcer import Announcer, TimedClipPlayer
 from counter_app.ui.application import AppController, Services, load_fonts_and_style
+from counter_app.ui.applications_screen import ApplicationsScreen
 from counter_app.ui.call_watcher import CallWatcher
 from counter_app.ui.catalogue_screen import CatalogueScreen
 from counter_app.ui.common import ChangeBridge
 from counter_app.ui.counters_screen import CountersScreen
 from counter_app.ui.display_window import DisplayWindow
+from counter_app.ui.intake_screen import IntakeScreen
 from counter_app.ui.kiosk_window import KioskWindow, Page
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.messages import MessageBar
@@ -402,6 +405,154 @@ def shoot_kiosk(folder: Path, out: Path) -> None:
         core.close()
 
 
+def shoot_applications(folder: Path, out: Path) -> None:
+    """Permohonan as the Verifikator sees it at 09.12 (one overdue, one due today) and the kiosk status look-up."""
+    clock = FixedClock(dt.datetime(2026, 11, 23, 8, 0))  # Monday: the week's first applications
+    core = make_core(folder, "applications.db", clock)
+    try:
+        demo.seed(core)
+        ids = {s.key: s.id for s in core.catalogue.list_services(COMMAND_LINE)}
+        clerk = core.auth.login("loket2", demo.DEMO_PASSWORD)
+        verifikator = core.auth.login("verifikator", demo.DEMO_PASSWORD)
+        apps = core.applications
+
+        def receive(key: str, nik: str, name: str, at: dt.datetime) -> uuid.UUID:
+            clock.set(at)
+            view = core.intake.start(clerk, service_id=ids[key], applicant=PersonInput(nik=nik, name=name))
+            view = core.intake.save_items(clerk, view.id, [ItemMark(i.requirement_id, True) for i in view.items])
+            application = core.intake.finish(clerk, view.id).application
+            assert application is not None
+            return application.id
+
+        pkwt = receive("pkwt", "3516084107900001", "Siti Aminah", dt.datetime(2026, 11, 23, 8, 25))
+        clock.set(dt.datetime(2026, 11, 23, 10, 5))
+        apps.advance(verifikator, pkwt, "Berkas lengkap, diteruskan ke Kepala Bidang.")
+        clock.set(dt.datetime(2026, 11, 24, 9, 40))
+        apps.send_back(verifikator, pkwt, "Tanda tangan pihak pekerja pada halaman 3 belum ada.")
+        clock.set(dt.datetime(2026, 11, 25, 8, 35))
+        apps.advance(verifikator, pkwt, "Sudah ditandatangani; diteruskan lagi.")
+        receive("pelatihan_sertifikasi", "3516081205900001", "Moch. Rizky Pratama", dt.datetime(2026, 11, 23, 13, 10))
+        bkk = receive("bkk", "3516085508920003", "Drs. Hadi Susanto", dt.datetime(2026, 11, 23, 9, 30))
+        clock.set(dt.datetime(2026, 11, 24, 8, 50))
+        apps.advance(verifikator, bkk, "")
+        receive("ak1", "3516086703010004", "Rina Wulandari", dt.datetime(2026, 11, 25, 8, 5))
+        clock.set(dt.datetime(2026, 11, 24, 14, 0))
+        done = apps.start_work_item(verifikator, ids["pensiun_pns"], "Usul pensiun a.n. Sugeng Riyadi")
+        for _ in apps.get(verifikator, done.id).steps[1:]:
+            apps.advance(verifikator, done.id)
+        apps.complete(verifikator, done.id, product_number="800/214/416-303/2026", product_date=dt.date(2026, 11, 24))
+        clock.set(dt.datetime(2026, 11, 25, 8, 30))
+        apps.start_work_item(verifikator, ids["surat_masuk"], "Undangan rapat koordinasi dari Sekretariat Daerah")
+        clock.set(SHOT_TIME)
+
+        controller = AppController(services_for(core))
+        controller.start(core.auth.needs_first_admin())
+        main_window = login(controller, "verifikator")
+        screen = main_window.show_screen("applications")
+        assert isinstance(screen, ApplicationsScreen)
+        settle(controller)
+        screen.select_application(pkwt)
+        settle(controller)
+        shoot(main_window, out / "applications.png")
+        logout(controller)
+        controller.login_window.close()
+        controller.shutdown()
+
+        errors: list[BaseException] = []
+        runner = TaskRunner(errors.append)
+        bridge = ChangeBridge(core.ctx.hub)
+        window = KioskWindow(
+            queue=core.queue,
+            runner=runner,
+            print_slip=lambda _slip: None,
+            now=core.ctx.clock.now,
+            changes=bridge,
+            applications=core.applications,
+        )
+        window.resize(1920, 1080)
+        window.show()
+        wait_until(lambda: not runner.busy and window.service_button("AK1").isVisible())
+        number = apps.get(verifikator, pkwt).summary.tracking_number
+        window.show_status_page()
+        window.status_input.setText(number)
+        window.status_input.returnPressed.emit()  # as a barcode scanner ends its number
+        wait_until(lambda: not runner.busy and window.status_lines[0].isVisible())
+        for _ in range(5):
+            QApplication.processEvents()
+        path = out / "kiosk_status.png"
+        if not window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        window.close()
+        runner.wait_for_done()
+        bridge.detach()
+        if errors:
+            raise errors[0]
+    finally:
+        core.close()
+
+
+def shoot_intake(folder: Path, out: Path) -> None:
+    """Berkas Masuk with the Kartu Kuning checklist part-filled, and the receipt and the missing list as printed."""
+    core = make_core(folder, "intake.db")
+    try:
+        demo.seed(core)
+        ak1 = next(s.id for s in core.catalogue.list_services(COMMAND_LINE) if s.code == "AK1")
+        controller = AppController(services_for(core))
+        controller.start(core.auth.needs_first_admin())
+        main_window = login(controller, "loket1")
+        screen = main_window.show_screen("intake")
+        assert isinstance(screen, IntakeScreen)
+        wait_until(lambda: screen.service_combo.count() > 1)
+        screen.service_combo.setCurrentIndex(screen.service_combo.findText("AK1 - ", Qt.MatchFlag.MatchStartsWith))
+        settle(controller)
+        screen.nik.setText("3516084107900001")
+        screen.person_name.setText("Siti Nur'aini")
+        screen.birth_date.setText("01-07-1990")
+        screen.person_phone.setText("0812-3456-7890")
+        screen.person_address.setText("Jl. Raya Mojosari No. 12, Kec. Mojosari")
+        screen.start_button.click()
+        settle(controller)
+        wait_until(lambda: bool(screen.rows))
+        for row in (screen.rows[0], screen.rows[2]):
+            row.check.setChecked(True)
+        screen.rows[1].note.setText("Pasfoto belum dibawa; menyusul siang ini")
+        screen.rows[1].note.setCursorPosition(0)
+        bar = main_window.findChild(MessageBar)
+        if bar is not None:
+            bar.hide()
+        shoot(main_window, out / "intake_checklist.png")
+        logout(controller)
+        controller.login_window.close()
+        controller.shutdown()
+
+        clerk = core.auth.login("loket1", demo.DEMO_PASSWORD)
+
+        def finish(nik: str, name: str, missing: set[int]) -> object:
+            view = core.intake.start(clerk, service_id=ak1, applicant=PersonInput(nik=nik, name=name))
+            notes = {1: "Pasfoto belum dibawa; latar merah"}
+            marks = [ItemMark(i.requirement_id, n not in missing, notes.get(n, "")) for n, i in enumerate(view.items)]
+            core.intake.save_items(clerk, view.id, marks)
+            return core.intake.finish(clerk, view.id)
+
+        done = finish("3516081203950002", "Ahmad Fauzi", set())
+        receipt = getattr(done, "receipt", None)
+        assert receipt is not None
+        gaps = finish("3516084107900001", "Siti Nur'aini", {1})
+        missing = getattr(gaps, "missing_list", None)
+        assert missing is not None
+        for image, name in (
+            (intake_docs.receipt_to_image(receipt, 150), "receipt.png"),
+            (intake_docs.missing_list_to_image(missing, 150), "missing_list.png"),
+        ):
+            path = out / name
+            if not image.save(str(path)):
+                raise OSError(f"could not write {path}")
+            print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    finally:
+        core.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Draw every window; return the process exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -424,6 +575,8 @@ def main(argv: list[str] | None = None) -> int:
         shoot_queue_screens(folder, out)
         shoot_display(folder, out)
         shoot_kiosk(folder, out)
+        shoot_intake(folder, out)
+        shoot_applications(folder, out)
 
         # The office set up early in the morning; a clerk mistyped a password before opening time.
         clock = FixedClock(SHOT_TIME.replace(hour=7, minute=30))

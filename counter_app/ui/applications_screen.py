@@ -35,6 +35,7 @@ from counter_app.applications import (
 )
 from counter_app.catalogue import CatalogueService, ServiceDetail, ServiceSummary
 from counter_app.changes import Changes
+from counter_app.print.ticket_slip import plain_title
 from counter_app.roles import Permission
 from counter_app.ui.common import ScreenDeps
 from counter_app.ui.formatting import date_time
@@ -59,8 +60,8 @@ class DueFilter:
 def _step(a: ApplicationSummary) -> str:
     if a.step_position is None:
         return "-"
-    text = f"{a.step_position}. {a.step_text}"
-    return f"{text} ({a.step_actor})" if a.step_actor else text
+    # The actor first: who has the file now is what the Verifikator looks for; the step text may be long.
+    return f"{a.step_position}. {a.step_actor}: {a.step_text}" if a.step_actor else f"{a.step_position}. {a.step_text}"
 
 
 def _who(a: ApplicationSummary) -> str:
@@ -68,18 +69,21 @@ def _who(a: ApplicationSummary) -> str:
 
 
 def _due(a: ApplicationSummary) -> str:
-    mark = " ⚠ terlambat" if a.overdue else (" · hari ini" if a.due_today else "")
-    return date_time(a.due_at) + mark
+    return ("⚠ " if a.overdue else "") + date_time(a.due_at)
+
+
+def _due_tooltip(a: ApplicationSummary) -> str:
+    return "Terlambat" if a.overdue else ("Jatuh tempo hari ini" if a.due_today else "")
 
 
 COLUMNS: list[Column[ApplicationSummary]] = [
     Column("Nomor pelacakan", lambda a: a.tracking_number),
-    Column("Layanan", lambda a: a.service_title, tooltip=lambda a: a.service_title),
+    Column("Layanan", lambda a: plain_title(a.service_title), tooltip=lambda a: plain_title(a.service_title)),
     Column("Pemohon / perihal", _who, tooltip=_who),
     Column("Langkah sekarang", _step, tooltip=_step),
     Column("Status", lambda a: a.status_label),
     Column("Diterima", lambda a: date_time(a.received_at)),
-    Column("Jatuh tempo", _due),
+    Column("Jatuh tempo", _due, tooltip=_due_tooltip),
 ]
 
 
@@ -124,9 +128,9 @@ def detail_html(detail: ApplicationDetail) -> str:
         else ""
     )
     head = (
-        f"<h2>{escape(s.tracking_number)}</h2>"
-        f"<p>{escape(s.service_title)}</p>{who}"
-        f"<p><b>Status:</b> {escape(s.status_label)} · <b>Jatuh tempo:</b> {escape(date_time(s.due_at))}{due_note}</p>"
+        f"<h3>{escape(s.tracking_number)} · {escape(plain_title(s.service_title))}</h3>{who}"
+        f"<p><b>Status:</b> {escape(s.status_label)} · <b>Diterima:</b> {escape(date_time(s.received_at))} · "
+        f"<b>Jatuh tempo:</b> {escape(date_time(s.due_at))}{due_note}</p>"
         f"{product}"
     )
     rows = []
@@ -139,12 +143,12 @@ def detail_html(detail: ApplicationDetail) -> str:
             f"<td>{escape(step.actor or '-')}</td></tr>"
         )
     steps = (
-        "<h3>Langkah prosedur</h3><table width='100%' cellspacing='0' cellpadding='4'>"
+        "<h4>Langkah prosedur</h4><table width='100%' cellspacing='0' cellpadding='4'>"
         "<tr><th align='left'>No</th><th align='left'>Langkah</th><th align='left'>Pelaku</th></tr>"
         + "".join(rows)
         + "</table>"
         if rows
-        else "<h3>Langkah prosedur</h3><p><i>Standar ini tidak mencantumkan langkah.</i></p>"
+        else "<h4>Langkah prosedur</h4><p><i>Standar ini tidak mencantumkan langkah.</i></p>"
     )
     history = "".join(
         f"<tr><td>{escape(date_time(h.at))}</td><td>{escape(h.actor_name)}</td><td>{escape(h.action_label)}"
@@ -153,11 +157,16 @@ def detail_html(detail: ApplicationDetail) -> str:
         for h in detail.history
     )
     history_html = (
-        "<h3>Riwayat</h3><table width='100%' cellspacing='0' cellpadding='4'>"
+        "<h4>Riwayat</h4><table width='100%' cellspacing='0' cellpadding='4'>"
         "<tr><th align='left'>Waktu</th><th align='left'>Oleh</th><th align='left'>Tindakan</th>"
         "<th align='left'>Catatan</th></tr>" + history + "</table>"
     )
-    return head + steps + history_html
+    # Steps beside the history, so both fit under the list without scrolling.
+    return (
+        head + "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+        f"<td width='50%' valign='top'>{steps}</td><td width='16'></td>"
+        f"<td width='50%' valign='top'>{history_html}</td></tr></table>"
+    )
 
 
 @dataclass(frozen=True)
@@ -213,13 +222,14 @@ class ApplicationsScreen(QWidget):
         self.search.setObjectName("applicationSearch")
         self.search.setPlaceholderText(self.tr("Cari nomor pelacakan atau NIK"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(250)
         self.service_combo = QComboBox()
         self.service_combo.addItem(self.tr("Semua layanan"), None)
-        self.service_combo.setMinimumContentsLength(18)
+        self.service_combo.setMinimumContentsLength(14)
         self.service_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.step_combo = QComboBox()
         self.step_combo.addItem(self.tr("Semua langkah"), None)
-        self.step_combo.setMinimumContentsLength(12)
+        self.step_combo.setMinimumContentsLength(10)
         self.step_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.step_combo.setEnabled(False)
         self.status_combo = QComboBox()
@@ -227,6 +237,10 @@ class ApplicationsScreen(QWidget):
         for status, label in STATUS_LABELS.items():
             self.status_combo.addItem(label, status.value)
         self.due_combo = QComboBox()
+        # Combo boxes sized to their longest entry would push the screen past 1280 px.
+        for combo, length in ((self.status_combo, 10), (self.due_combo, 16)):
+            combo.setMinimumContentsLength(length)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for value, label in (
             (DueFilter.ALL, self.tr("Semua jatuh tempo")),
             (DueFilter.OVERDUE, self.tr("Terlambat")),
@@ -252,9 +266,10 @@ class ApplicationsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(3, 150)
-        self.table.setColumnHidden(5, True)  # Diterima is in the detail's history; the list keeps its room
+        for column, width in ((2, 170), (3, 240)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.table.setColumnHidden(5, True)  # Diterima is in the detail; the list keeps its room for the rest
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
         left = QWidget()
@@ -287,12 +302,13 @@ class ApplicationsScreen(QWidget):
         right_layout.addWidget(self.detail, 1)
         right_layout.addLayout(actions)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The list across the full width on top (every column readable), the chosen one underneath.
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 420])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)

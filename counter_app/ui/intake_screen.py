@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from counter_app import documents
 from counter_app.catalogue import CatalogueService, ServiceSummary
+from counter_app.changes import Changes
 from counter_app.errors import UserError
 from counter_app.intake import (
     KIND_LABELS,
@@ -60,6 +61,7 @@ PaintA4 = Callable[[QPainter, float, QPagedPaintDevice], None]
 PrintA4 = Callable[[str, PaintA4], None]
 ATTACH_FILTERS = "Pindaian atau foto (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Semua berkas (*)"
 PREVIEW_DPI = 110
+FORM_LABEL_WIDTH = 112
 
 STYLE = """
 #checkItem { background: #ffffff; border: 1px solid #d9e2ec; border-radius: 6px; }
@@ -205,7 +207,7 @@ class ChecklistRow(QFrame):
         label.setWordWrap(True)
         label.setBuddy(self.check)
         self.note = QLineEdit(item.note)
-        self.note.setPlaceholderText(self.tr("Catatan (misalnya: fotokopi belum dilegalisir)"))
+        self.note.setPlaceholderText(self.tr("Catatan untuk butir ini"))
         self.attach_button = QPushButton(self.tr("Lampirkan…"))
         self.attachments = QLabel()
         self.attachments.setObjectName("attachments")
@@ -307,7 +309,7 @@ class IntakeScreen(QWidget):
         self.service_combo.setObjectName("serviceCombo")
         self.service_combo.setMinimumContentsLength(40)
         self.service_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.variant_label = QLabel(self.tr("Jenis pemohon:"))
+        self.variant_label = self._label(self.tr("Jenis pemohon:"))
         self.variant_combo = QComboBox()
         self.variant_combo.setObjectName("variantCombo")
         self.kind_combo = QComboBox()
@@ -329,12 +331,12 @@ class IntakeScreen(QWidget):
         person = QWidget()
         pform = QFormLayout(person)
         pform.setContentsMargins(0, 0, 0, 0)
-        pform.addRow(self.tr("NIK:"), self.nik)
-        pform.addRow(self.tr("Nama:"), self.person_name)
-        pform.addRow(self.tr("Tanggal lahir:"), self.birth_date)
-        pform.addRow(self.tr("Jenis kelamin:"), self.sex_combo)
-        pform.addRow(self.tr("Telepon:"), self.person_phone)
-        pform.addRow(self.tr("Alamat:"), self.person_address)
+        pform.addRow(self._label(self.tr("NIK:")), self.nik)
+        pform.addRow(self._label(self.tr("Nama:")), self.person_name)
+        pform.addRow(self._label(self.tr("Tanggal lahir:")), self.birth_date)
+        pform.addRow(self._label(self.tr("Jenis kelamin:")), self.sex_combo)
+        pform.addRow(self._label(self.tr("Telepon:")), self.person_phone)
+        pform.addRow(self._label(self.tr("Alamat:")), self.person_address)
 
         self.org_name = QLineEdit()
         self.nib = QLineEdit()
@@ -349,13 +351,13 @@ class IntakeScreen(QWidget):
         org = QWidget()
         oform = QFormLayout(org)
         oform.setContentsMargins(0, 0, 0, 0)
-        oform.addRow(self.tr("Nama lembaga:"), self.org_name)
-        oform.addRow(self.tr("NIB:"), self.nib)
-        oform.addRow(self.tr("NPWP:"), self.npwp)
-        oform.addRow(self.tr("NPSN:"), self.npsn)
-        oform.addRow(self.tr("Narahubung:"), self.contact)
-        oform.addRow(self.tr("Telepon:"), self.org_phone)
-        oform.addRow(self.tr("Alamat:"), self.org_address)
+        oform.addRow(self._label(self.tr("Nama lembaga:")), self.org_name)
+        oform.addRow(self._label(self.tr("NIB:")), self.nib)
+        oform.addRow(self._label(self.tr("NPWP:")), self.npwp)
+        oform.addRow(self._label(self.tr("NPSN:")), self.npsn)
+        oform.addRow(self._label(self.tr("Narahubung:")), self.contact)
+        oform.addRow(self._label(self.tr("Telepon:")), self.org_phone)
+        oform.addRow(self._label(self.tr("Alamat:")), self.org_address)
         self.applicant_stack = QStackedWidget()
         self.applicant_stack.addWidget(person)
         self.applicant_stack.addWidget(org)
@@ -375,9 +377,9 @@ class IntakeScreen(QWidget):
 
         box = QGroupBox(self.tr("Pemohon"))
         bform = QFormLayout()
-        bform.addRow(self.tr("Layanan:"), self.service_combo)
+        bform.addRow(self._label(self.tr("Layanan:")), self.service_combo)
         bform.addRow(self.variant_label, self.variant_combo)
-        bform.addRow(self.tr("Pemohon:"), self.kind_combo)
+        bform.addRow(self._label(self.tr("Pemohon:")), self.kind_combo)
         blayout = QVBoxLayout(box)
         blayout.addLayout(bform)
         blayout.addWidget(self.applicant_stack)
@@ -436,6 +438,13 @@ class IntakeScreen(QWidget):
         self._show_variants([])
         self._update_buttons()
 
+    @staticmethod
+    def _label(text: str) -> QLabel:
+        """A form label of one width, so the fields of every part of the applicant form line up."""
+        label = QLabel(text)
+        label.setFixedWidth(FORM_LABEL_WIDTH)
+        return label
+
     def _connect_signals(self) -> None:
         self.service_combo.currentIndexChanged.connect(self._on_service_combo_changed)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
@@ -445,6 +454,12 @@ class IntakeScreen(QWidget):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.finish_button.clicked.connect(self._on_finish_button_clicked)
         self.found_list.itemActivated.connect(self._on_found_list_activated)
+        self._deps.changes.changes_published.connect(self._on_changes_published)
+
+    @Slot(object)
+    def _on_changes_published(self, changes: Changes) -> None:
+        if changes.catalogue:
+            self._load()
 
     # --- loading -------------------------------------------------------------------------------------
 
@@ -465,7 +480,9 @@ class IntakeScreen(QWidget):
         self._select_service(wanted)
 
     def _select_service(self, service_id: uuid.UUID | None) -> None:
-        index = self.service_combo.findData(service_id) if service_id is not None else 0
+        # findData compares Python objects by identity; a UUID from another call must be compared by value.
+        ids = [self.service_combo.itemData(i) for i in range(self.service_combo.count())]
+        index = ids.index(service_id) if service_id in ids else 0
         if self.service_combo.count() <= 1 and service_id is not None:
             self._pending_service = service_id  # the list is still loading
             return
@@ -643,7 +660,8 @@ class IntakeScreen(QWidget):
             if a.birth_date is not None:
                 self.birth_date.setText(a.birth_date.strftime("%d-%m-%Y"))
         else:
-            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(a.kind)))
+            kinds = [self.kind_combo.itemData(i) for i in range(self.kind_combo.count())]
+            self.kind_combo.setCurrentIndex(kinds.index(a.kind) if a.kind in kinds else 0)
             self.org_name.setText(a.name)
             self.nib.setText(a.nib or "")
             self.npwp.setText(a.npwp or "")
@@ -739,8 +757,14 @@ class IntakeScreen(QWidget):
         content_type = mimetypes.guess_type(path.name)[0] or ""
 
         def attach() -> AttachmentInfo:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise UserError(
+                    f"Berkas {path.name} tidak dapat dibaca. Periksa lokasi berkas, lalu coba lagi."
+                ) from exc
             return self._intake.add_attachment(
-                actor, view.id, requirement_id, filename=path.name, data=path.read_bytes(), content_type=content_type
+                actor, view.id, requirement_id, filename=path.name, data=data, content_type=content_type
             )
 
         def attached(info: AttachmentInfo) -> None:

@@ -13,6 +13,7 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from counter_app.applications import ApplicationService
 from counter_app.changes import ChangeHub
 from counter_app.print import output
 from counter_app.tickets import QueueService
@@ -43,6 +44,7 @@ def run(
     hub: ChangeHub,
     printer_name: str | None,
     now: Callable[[], dt.datetime] = dt.datetime.now,
+    applications: ApplicationService | None = None,
     quit_after_start: bool = False,
 ) -> int:
     """Create the QApplication, show the kiosk full screen and run the event loop.
@@ -52,6 +54,7 @@ def run(
         hub: the core's change hub (the menu reloads when tickets or services change).
         printer_name: the OS printer for slips; None or empty for the default printer.
         now: the clock shown in the header.
+        applications: status by tracking number ("Cek Status Permohonan"); None hides the button.
         quit_after_start: show the window, report on stdout and leave (installer and start-up checks).
     """
     app = QApplication.instance() or QApplication(sys.argv)
@@ -67,6 +70,7 @@ def run(
         print_slip=functools.partial(output.print_slip, printer_name=printer_name or None),
         now=now,
         changes=bridge,
+        applications=applications,
     )
     previous_hook, sys.excepthook = sys.excepthook, _log_bug
     if quit_after_start:

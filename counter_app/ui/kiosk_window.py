@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -27,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app import paths
+from counter_app.applications import ApplicationService, PublicStatus
 from counter_app.changes import Changes
 from counter_app.errors import UserError
 from counter_app.print.base import PrintError
 from counter_app.print.ticket_slip import plain_title
 from counter_app.tickets import OFFICE_NAME, KioskService, QueueService, QueueSettings, SlipData
 from counter_app.ui.common import ChangeBridge
-from counter_app.ui.formatting import long_date
+from counter_app.ui.formatting import date_time, long_date
 from counter_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,9 @@ REASON_LINES = 12
 PRINT_FAILED_TEXT = "Karcis gagal dicetak. Nomor tidak dipakai. Silakan panggil petugas."
 PRIORITY_LABEL = "♿  Prioritas: lansia, disabilitas, ibu hamil"
 PRIORITY_ON_LABEL = "✓  Prioritas dipilih (ketuk untuk batal)"
+STATUS_LABEL = "Cek Status Permohonan"
+STATUS_LINES = 4
+STATUS_HINT = "Pindai barcode pada Tanda Terima Berkas, atau ketik nomornya lalu tekan Enter."
 INPUT_EVENTS = frozenset(
     {
         QEvent.Type.MouseButtonPress,
@@ -73,6 +78,7 @@ class Page(StrEnum):
     BUSY = "busy"
     DONE = "done"
     PROBLEM = "problem"
+    STATUS = "status"
 
 
 @dataclass(frozen=True)
@@ -346,12 +352,14 @@ class KioskWindow(QWidget):
         ticket_issued(object): SlipData of a ticket whose slip printed and which now waits.
         ticket_failed(object): SlipData of a ticket whose slip failed to print (cancelled, never called).
         returned_to_start(): the start screen shows again (after a ticket, a message, or idle time).
+        status_shown(str): the status page shows this answer (the status of a number, or why there is none).
     """
 
     menu_loaded = Signal()
     ticket_issued = Signal(object)
     ticket_failed = Signal(object)
     returned_to_start = Signal()
+    status_shown = Signal(str)
 
     def __init__(
         self,
@@ -361,6 +369,7 @@ class KioskWindow(QWidget):
         print_slip: PrintSlip,
         now: Callable[[], dt.datetime] = dt.datetime.now,
         changes: ChangeBridge | None = None,
+        applications: ApplicationService | None = None,
         office: str = OFFICE_NAME,
         parent: QWidget | None = None,
     ) -> None:
@@ -370,6 +379,7 @@ class KioskWindow(QWidget):
         self._print_slip = print_slip
         self._now = now
         self._changes = changes
+        self._applications = applications
         self._office = office
         self._menu: list[KioskService] = []
         self._buttons: dict[uuid.UUID, ServiceButton] = {}
@@ -417,6 +427,7 @@ class KioskWindow(QWidget):
             Page.BUSY: self._build_busy_page(),
             Page.DONE: self._build_done_page(),
             Page.PROBLEM: self._build_problem_page(),
+            Page.STATUS: self._build_status_page(),
         }
         for widget in self._page_widgets.values():
             self.pages.addWidget(widget)
@@ -449,9 +460,15 @@ class KioskWindow(QWidget):
         self.priority_toggle.setObjectName("priorityToggle")
         self.priority_toggle.setCheckable(True)
         self.priority_toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Without the applications service (an older set-up) the kiosk only issues tickets.
+        self.status_button = QPushButton(self.tr(STATUS_LABEL))
+        self.status_button.setObjectName("statusButton")
+        self.status_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.status_button.setVisible(self._applications is not None)
         top = QHBoxLayout()
         top.setSpacing(24)
         top.addLayout(texts, 1)
+        top.addWidget(self.status_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.priority_toggle, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self._show_prompt(priority=False)
@@ -560,8 +577,60 @@ class KioskWindow(QWidget):
         layout.addStretch(1)
         return page
 
+    def _build_status_page(self) -> QWidget:
+        page = QWidget()
+        card = QFrame()
+        card.setObjectName("ticketCard")
+        card.setMinimumWidth(CARD_WIDTH)
+        card.setMaximumWidth(CARD_WIDTH)
+        title = _label(self.tr(STATUS_LABEL), "pageTitle")
+        hint = ClampedLabel("pageText", PAGE_LINES)
+        hint.set_full_text(self.tr(STATUS_HINT))
+        self.status_input = QLineEdit()
+        self.status_input.setObjectName("statusInput")
+        self.status_input.setPlaceholderText("PKWT-2026-000123")
+        self.status_input.setMaxLength(40)
+        self.status_input.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_search_button = QPushButton(self.tr("Cek"))
+        self.status_search_button.setObjectName("kioskBack")
+        self.status_search_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.status_input, 1)
+        row.addWidget(self.status_search_button)
+        self.status_title = ClampedLabel("statusTitle", 2)
+        # One pre-wrapped label per fact (service, status, step, due date): their height is exact.
+        self.status_lines = [ClampedLabel("statusText", 3) for _ in range(STATUS_LINES)]
+        self.status_answer = ""
+        self.status_back_button = QPushButton(self.tr("Kembali"))
+        self.status_back_button.setObjectName("kioskBack")
+        self.status_back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(40, 28, 40, 28)
+        card_layout.setSpacing(14)
+        for widget in (title, hint):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            card_layout.addWidget(widget)
+        card_layout.addLayout(row)
+        card_layout.addSpacing(8)
+        card_layout.addWidget(self.status_title)
+        for line in self.status_lines:
+            card_layout.addWidget(line)
+        card_layout.addSpacing(8)
+        card_layout.addWidget(self.status_back_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(28, 18, 28, 18)
+        layout.addStretch(1)
+        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+        return page
+
     def _connect_signals(self) -> None:
         self.priority_toggle.toggled.connect(self._on_priority_toggle_toggled)
+        self.status_button.clicked.connect(self.show_status_page)
+        self.status_input.returnPressed.connect(self._on_status_input_return_pressed)
+        self.status_search_button.clicked.connect(self._on_status_input_return_pressed)
+        self.status_back_button.clicked.connect(self.return_to_start)
         self.done_button.clicked.connect(self.return_to_start)
         self.problem_button.clicked.connect(self.return_to_start)
         self._clock_timer.timeout.connect(self._update_clock)
@@ -841,6 +910,64 @@ class KioskWindow(QWidget):
         self.problem_text.set_full_text(text)
         self.pages.setCurrentWidget(self._page_widgets[Page.PROBLEM])
         self._return_timer.start(PROBLEM_SECONDS * 1000)
+
+    # ---- status by tracking number ----------------------------------------------------------------
+
+    @Slot()
+    def show_status_page(self) -> None:
+        """Open the status look-up, empty, with the cursor in the number field (a scanner types there)."""
+        if self._issuing or self._applications is None:
+            return
+        self.status_input.clear()
+        self.status_answer = ""
+        for widget in (self.status_title, *self.status_lines):
+            widget.set_full_text("")
+            widget.hide()
+        self.pages.setCurrentWidget(self._page_widgets[Page.STATUS])
+        self.status_input.setFocus()
+        self._restart_idle()
+
+    @Slot()
+    def _on_status_input_return_pressed(self) -> None:
+        applications = self._applications
+        number = self.status_input.text().strip()
+        if applications is None or not number:
+            return
+        self._runner.run(lambda: applications.public_status(number), self._on_status_found, self._on_status_failed)
+
+    def _on_status_found(self, status: PublicStatus) -> None:
+        if self._closed:
+            return
+        lines = [
+            self.tr("Layanan: %1").replace("%1", plain_title(status.service_title)),
+            self.tr("Status: %1").replace("%1", status.status_label),
+        ]
+        if status.step_text:
+            lines.append(self.tr("Langkah sekarang: %1").replace("%1", status.step_text))
+        lines.append(self.tr("Perkiraan selesai: %1").replace("%1", date_time(status.due_at)))
+        self._show_status(status.tracking_number, lines, found=True)
+
+    def _on_status_failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        if isinstance(exc, UserError):
+            text = str(exc)
+        else:
+            log.error("kiosk status look-up failed", exc_info=exc)
+            text = self.tr("Status tidak dapat dicek sekarang. Silakan tanya petugas.")
+        self._show_status(self.tr("Nomor tidak ditemukan"), [text], found=False)
+
+    def _show_status(self, title: str, lines: list[str], *, found: bool) -> None:
+        self.status_title.set_full_text(title)
+        self.status_title.setProperty("found", found)
+        self.status_title.show()
+        _repolish(self.status_title)
+        for n, widget in enumerate(self.status_lines):
+            widget.set_full_text(lines[n] if n < len(lines) else "")
+            widget.setVisible(n < len(lines))
+        self.status_answer = "\n".join([title, *lines])
+        self.status_input.selectAll()  # the next scan replaces the number
+        self.status_shown.emit(self.status_answer)
 
     # ---- time -----------------------------------------------------------------------------------
 

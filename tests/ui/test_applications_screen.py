@@ -12,7 +12,7 @@ from support.fakes import FakeDialogService
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
-from counter_app.applications import AppStatus, ApplicationSummary, StepAction
+from counter_app.applications import ApplicationSummary, AppStatus, StepAction
 from counter_app.clock import FixedClock
 from counter_app.core import Core
 from counter_app.intake import ItemMark, PersonInput
@@ -86,7 +86,7 @@ def test_verifikator_advances_to_the_last_step_and_completes_with_the_product(
         click(qtbot, screen.advance_button)
         wait_idle(qtbot, controller)
     assert not screen.advance_button.isEnabled() and screen.complete_button.isEnabled()
-    assert "dilanjutkan" in bar.text()
+    assert "dilanjutkan" in bar.text
 
     dialogs.product_answer = ("005/12/416-303/2026", NOW.date())
     click(qtbot, screen.complete_button)
@@ -117,7 +117,7 @@ def test_send_back_without_a_note_is_refused_with_a_message(
     click(qtbot, screen.send_back_button)
     wait_idle(qtbot, controller)
 
-    assert bar.level == "error" and "Isi catatan" in bar.text()
+    assert bar.level == "error" and "Isi catatan" in bar.text
     assert len(core.applications.history(A, app.id)) == 2
     assert screen.send_back_button.isEnabled()  # the clerk can try again with a note
     dialogs.text_answer = "Lampiran undangan belum ada"
@@ -143,7 +143,7 @@ def test_reject_records_the_reason(
     summary = core.applications.get(A, app.id).summary
     assert summary.status is AppStatus.REJECTED
     assert core.applications.history(A, app.id)[-1].note == "Perjanjian kerja tidak ditandatangani kedua pihak"
-    assert "ditolak" in bar.text()
+    assert "ditolak" in bar.text
     assert not any(b.isEnabled() for b in screen.action_buttons)
 
 
@@ -171,7 +171,8 @@ def test_overdue_rows_are_red_and_rows_due_today_amber(
     assert role(late.id, Qt.ItemDataRole.ForegroundRole) == QBrush(OVERDUE_FOREGROUND)
     assert role(today.id, Qt.ItemDataRole.BackgroundRole) == QBrush(DUE_TODAY_BACKGROUND)
     assert role(later.id, Qt.ItemDataRole.BackgroundRole) is None
-    assert "terlambat" in screen.model.index(rows[late.id], 6).data()
+    due = screen.model.index(rows[late.id], 6)
+    assert due.data().startswith("⚠") and due.data(Qt.ItemDataRole.ToolTipRole) == "Terlambat"
 
     # The filter "Terlambat" keeps only the late one.
     screen.due_combo.setCurrentIndex(screen.due_combo.findData("overdue"))
@@ -216,7 +217,7 @@ def test_unknown_tracking_number_says_so(
     qtbot.keyClicks(screen.search, "PKWT-2026-000999")
     qtbot.keyClick(screen.search, Qt.Key.Key_Return)
     wait_idle(qtbot, controller)
-    assert "tidak ditemukan" in bar.text()
+    assert "tidak ditemukan" in bar.text
 
 
 def test_petugas_loket_can_view_but_not_act(
@@ -245,5 +246,5 @@ def test_internal_work_item_is_started_from_the_screen(
     assert title in offered.text and "PKWT" not in offered.text  # internal standards only
     (row,) = core.applications.list_applications(A)
     assert (row.service_title, row.subject, row.applicant_name) == (title, "Undangan rapat koordinasi", "")
-    assert row.tracking_number in bar.text()
+    assert row.tracking_number in bar.text
     assert screen._detail is not None and screen._detail.summary.id == row.id

@@ -70,7 +70,12 @@ def make_kiosk(qtbot: QtBot, core: Core) -> Iterator[Callable[..., Kiosk]]:
         bridge = ChangeBridge(core.ctx.hub)
         printer = printer or FakeSlipPrinter()
         window = KioskWindow(
-            queue=core.queue, runner=runner, print_slip=printer, now=core.ctx.clock.now, changes=bridge
+            queue=core.queue,
+            runner=runner,
+            print_slip=printer,
+            now=core.ctx.clock.now,
+            changes=bridge,
+            applications=core.applications,
         )
         window.resize(1920, 1080)
         window.show()
@@ -305,6 +310,58 @@ def test_touch_keeps_the_kiosk_awake(qtbot: QtBot, kiosk: Kiosk) -> None:
 
     assert returned == []
     assert window.priority_toggle.isChecked()
+
+
+# --- status by tracking number ----------------------------------------------------------------------------
+
+
+def test_status_lookup_shows_the_status_of_a_scanned_number(qtbot: QtBot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    surat = next(s.id for s in kiosk.core.catalogue.list_services(COMMAND_LINE) if s.key == "surat_masuk")
+    app = kiosk.core.applications.start_work_item(COMMAND_LINE, surat, "Undangan rapat dari Bupati")
+    click(qtbot, window.status_button)
+    assert window.page is Page.STATUS
+    assert window.status_input.hasFocus()  # a barcode scanner types into it straight away
+
+    with qtbot.waitSignal(window.status_shown, timeout=TASK_TIMEOUT_MS) as shown:
+        qtbot.keyClicks(window.status_input, app.tracking_number)
+        qtbot.keyClick(window.status_input, Qt.Key.Key_Return)
+
+    text = shown.args[0]
+    assert window.status_title.full_text == app.tracking_number
+    assert "Status: Sedang diproses" in text
+    assert f"Langkah sekarang: {app.step_text}" in text
+    assert "Perkiraan selesai: 25 Nov 2026 09.30" in text
+    assert "Undangan rapat" not in text  # nothing but service, step, status and due date
+    assert all(line.isVisible() for line in window.status_lines)
+
+
+def test_status_lookup_of_an_unknown_number_says_so(qtbot: QtBot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    click(qtbot, window.status_button)
+
+    with qtbot.waitSignal(window.status_shown, timeout=TASK_TIMEOUT_MS):
+        qtbot.keyClicks(window.status_input, "PKWT-2026-000999")
+        qtbot.keyClick(window.status_input, Qt.Key.Key_Return)
+    assert window.status_title.full_text == "Nomor tidak ditemukan"
+    assert "PKWT-2026-000999 tidak ditemukan" in window.status_answer
+
+    with qtbot.waitSignal(window.status_shown, timeout=TASK_TIMEOUT_MS):
+        window.status_input.setText("halo")
+        qtbot.keyClick(window.status_input, Qt.Key.Key_Return)
+    assert "PKWT-2026-000123" in window.status_answer  # how a number is written
+
+
+def test_status_page_returns_to_the_start_screen_when_idle(qtbot: QtBot, kiosk: Kiosk) -> None:
+    window = kiosk.window
+    window.set_idle_seconds(0.3)
+    click(qtbot, window.status_button)
+    assert window.page is Page.STATUS
+
+    with qtbot.waitSignal(window.returned_to_start, timeout=3000):
+        pass
+
+    assert window.page is Page.START
 
 
 # --- pure helpers ----------------------------------------------------------------------------------------

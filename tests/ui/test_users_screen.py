@@ -93,7 +93,7 @@ def test_adding_a_petugas_loket_shows_the_row_and_the_new_user_can_sign_in(
     wait_idle(qtbot, controller)
     assert controller.main_window is None
     main = login(qtbot, controller, "loket3", NEW_PASSWORD)
-    assert main.screen_keys == ["home", "queue", "applications", "catalogue"]
+    assert main.screen_keys == ["home", "queue", "intake", "applications", "catalogue"]
 
 
 def test_a_bad_user_name_shows_the_error_and_keeps_the_form(
