@@ -438,8 +438,16 @@ class ApplicationsScreen(QWidget):
 
     # ---- filters and search ---------------------------------------------------------------------
 
+    def _leave_search(self) -> None:
+        """A filter chosen while search results show: back to the filtered list."""
+        self._searching = False
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+
     @Slot()
     def _on_service_combo_changed(self) -> None:
+        self._leave_search()
         service_id = self.service_combo.currentData()
         self.step_combo.blockSignals(True)
         self.step_combo.clear()
@@ -463,6 +471,7 @@ class ApplicationsScreen(QWidget):
 
     @Slot()
     def _on_filter_changed(self) -> None:
+        self._leave_search()
         self._reload()
 
     @Slot(str)

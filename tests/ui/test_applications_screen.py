@@ -208,6 +208,10 @@ def test_scanner_search_selects_the_application(
     qtbot.keyClick(screen.search, Qt.Key.Key_Return)
     wait_idle(qtbot, controller)
     assert [r.id for r in screen.model.rows] == [app.id]
+    # Choosing a filter leaves the search for the filtered list.
+    screen.status_combo.setCurrentIndex(screen.status_combo.findData("in_progress"))
+    wait_idle(qtbot, controller)
+    assert len(screen.model.rows) == 2 and screen.search.text() == ""
 
 
 def test_unknown_tracking_number_says_so(
