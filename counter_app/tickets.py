@@ -547,7 +547,7 @@ class QueueService:
                     "counter_id": counter.id,
                     "clerk_id": actor.user_id,
                     "called_at": now,
-                    "call_count": 1,
+                    "call_count": models.Ticket.call_count + 1,  # reactivated or transferred: calls add up
                 }
                 if not uow.tickets.guarded_update(
                     candidate, (Status.WAITING,), {"status": Status.CALLED.value, **values}
@@ -557,16 +557,7 @@ class QueueService:
                 ticket = self._ticket(uow, candidate)
                 counter.normal_since_priority = 0 if ticket.priority else counter.normal_since_priority + 1
                 self._event(uow, ticket, "call", Status.WAITING, Status.CALLED, counter.id, actor)
-                uow.tickets.add_call(
-                    models.CallEvent(
-                        at=now,
-                        ticket_id=ticket.id,
-                        counter_id=counter.id,
-                        code=ticket.code,
-                        counter_number=counter.number,
-                        kind="call",
-                    )
-                )
+                self._announce(uow, ticket, counter, now, "call")
                 info = self._info(uow, ticket)
                 uow.commit()
                 self._ctx.hub.publish(Changes(tickets=True))
@@ -608,16 +599,7 @@ class QueueService:
                 actor,
                 {"called_at": now, "call_count": ticket.call_count + 1},
             )
-            uow.tickets.add_call(
-                models.CallEvent(
-                    at=now,
-                    ticket_id=ticket.id,
-                    counter_id=counter.id,
-                    code=ticket.code,
-                    counter_number=counter.number,
-                    kind="recall",
-                )
-            )
+            self._announce(uow, ticket, counter, now, "recall")
             uow.tickets.refresh(ticket)
             info = self._info(uow, ticket)
             uow.commit()
@@ -677,7 +659,7 @@ class QueueService:
             (Status.NO_SHOW,),
             Status.WAITING,
             "reactivate",
-            {"finished_at": None, "outcome": None, "counter_id": None, "target_counter_id": None},
+            {"finished_at": None, "outcome": None, "counter_id": None},  # a loket it was sent to keeps it
         )
 
     def hold(self, actor: Principal, ticket_id: uuid.UUID) -> TicketInfo:
@@ -707,16 +689,7 @@ class QueueService:
                 actor,
                 {"called_at": now, "call_count": ticket.call_count + 1},
             )
-            uow.tickets.add_call(
-                models.CallEvent(
-                    at=now,
-                    ticket_id=ticket.id,
-                    counter_id=counter.id,
-                    code=ticket.code,
-                    counter_number=counter.number,
-                    kind="recall",
-                )
-            )
+            self._announce(uow, ticket, counter, now, "recall")
             uow.tickets.refresh(ticket)
             info = self._info(uow, ticket)
             uow.commit()
@@ -892,6 +865,20 @@ class QueueService:
                 counter_id=counter_id,
                 user_id=actor.user_id if actor else None,
                 detail=detail,
+            )
+        )
+
+    @staticmethod
+    def _announce(uow: UnitOfWork, ticket: models.Ticket, counter: models.Counter, now: dt.datetime, kind: str) -> None:
+        """Append the call event the TV display shows and announces (``kind`` "call" or "recall")."""
+        uow.tickets.add_call(
+            models.CallEvent(
+                at=now,
+                ticket_id=ticket.id,
+                counter_id=counter.id,
+                code=ticket.code,
+                counter_number=counter.number,
+                kind=kind,
             )
         )
 

@@ -389,6 +389,19 @@ def test_no_show_then_reactivate_the_same_day_keeps_the_place(office: Office) ->
     assert office.call(1).id == later.ticket_id
 
 
+def test_a_reactivated_ticket_sent_to_a_loket_stays_there_and_its_calls_add_up(office: Office) -> None:
+    slip = office.take("AK1")
+    office.call(1)
+    office.q.transfer(office.clerk1, slip.ticket_id, to_counter_id=office.lokets[3])
+    office.call(3, office.clerk2)
+    office.q.no_show(office.clerk2, slip.ticket_id)
+    back = office.q.reactivate(office.clerk2, slip.ticket_id)
+    assert back.target_counter_number == 3  # not back in the general AK1 queue
+    assert office.q.call_next(office.clerk1, office.lokets[1]) is None
+    again = office.call(3, office.clerk2)
+    assert (again.id, again.call_count) == (slip.ticket_id, 3)
+
+
 def test_reactivate_is_refused_on_another_day(office: Office) -> None:
     slip = office.take()
     office.call(1)
