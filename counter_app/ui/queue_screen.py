@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -40,7 +39,7 @@ from counter_app.print import output as print_output
 from counter_app.roles import Permission
 from counter_app.tickets import CounterBoard, Outcome, QueueService, SlipData, Status, TicketInfo, WaitingCount
 from counter_app.ui.common import ScreenDeps
-from counter_app.ui.table_models import Column, RowTableModel
+from counter_app.ui.table_models import Column, RowTableModel, read_only_table
 
 log = logging.getLogger(__name__)
 
@@ -480,25 +479,10 @@ class QueueScreen(QWidget):
             self.print_note.setText(self.tr("Printer karcis belum tersedia di PC ini."))
         return card
 
-    def _table(self, name: str, model: RowTableModel[Any], stretch: int) -> QTableView:
-        table = QTableView()
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        return table
-
     def _build_waiting_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Menunggu di loket ini"))
         self.waiting_model: RowTableModel[WaitingCount] = RowTableModel(WAITING_COLUMNS, self)
-        self.waiting_table = self._table("waitingTable", self.waiting_model, 1)
+        self.waiting_table = read_only_table("waitingTable", self.waiting_model, 1)
         self.waiting_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.total_label = QLabel()
         self.total_label.setObjectName("totalWaiting")
@@ -510,7 +494,7 @@ class QueueScreen(QWidget):
     def _build_held_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Ditahan"))
         self.held_model: RowTableModel[TicketInfo] = RowTableModel(HELD_COLUMNS, self)
-        self.held_table = self._table("heldTable", self.held_model, 1)
+        self.held_table = read_only_table("heldTable", self.held_model, 1)
         self.resume_button = QPushButton(self.tr("Lanjutkan"))
         self.resume_button.setToolTip(self.tr("Panggil lagi nomor yang ditahan ke loket ini"))
         layout = QVBoxLayout(box)
@@ -524,7 +508,7 @@ class QueueScreen(QWidget):
     def _build_no_show_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Tidak hadir hari ini"))
         self.no_show_model: RowTableModel[TicketInfo] = RowTableModel(NO_SHOW_COLUMNS, self)
-        self.no_show_table = self._table("noShowTable", self.no_show_model, 1)
+        self.no_show_table = read_only_table("noShowTable", self.no_show_model, 1)
         self.reactivate_button = QPushButton(self.tr("Aktifkan Lagi"))
         self.reactivate_button.setToolTip(self.tr("Pemohon datang lagi hari ini: nomornya kembali menunggu"))
         layout = QVBoxLayout(box)

@@ -8,11 +8,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDateEdit,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,7 +25,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -40,7 +36,7 @@ from counter_app.errors import UserError
 from counter_app.tickets import PriorityMode, QueueService, QueueSettings, ServiceRules
 from counter_app.ui import formatting
 from counter_app.ui.common import ScreenDeps
-from counter_app.ui.table_models import Column, RowTableModel
+from counter_app.ui.table_models import Column, RowTableModel, read_only_table
 
 CENTER = Qt.AlignmentFlag.AlignCenter
 SLIP_WIDTHS = (58, 80)
@@ -270,28 +266,13 @@ class QueueSettingsScreen(QWidget):
         row.addStretch(1)
         return row
 
-    def _table(self, name: str, model: RowTableModel[Any], stretch: int) -> QTableView:
-        table = QTableView()
-        table.setObjectName(name)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        return table
-
     def _build_days_off_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Hari libur kantor"))
         # No word wrap on this screen's labels: wrapped labels make the scroll area size by preferred heights.
         note = QLabel(self.tr("Libur nasional dan cuti bersama sudah otomatis."))
         note.setObjectName("footnote")
         self.days_off_model: RowTableModel[DayOff] = RowTableModel(DAY_OFF_COLUMNS, self)
-        self.days_off_table = self._table("daysOffTable", self.days_off_model, 1)
+        self.days_off_table = read_only_table("daysOffTable", self.days_off_model, 1)
         self.days_off_table.setMinimumHeight(80)
         self.day_edit = QDateEdit()
         self.day_edit.setCalendarPopup(True)
@@ -321,7 +302,7 @@ class QueueSettingsScreen(QWidget):
     def _build_service_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Aturan per layanan publik"))
         self.rules_model: RowTableModel[ServiceRules] = RowTableModel(RULE_COLUMNS, self)
-        self.rules_table = self._table("serviceRulesTable", self.rules_model, 1)
+        self.rules_table = read_only_table("serviceRulesTable", self.rules_model, 1)
         self.rule_title = QLabel(self.tr("Pilih layanan di tabel untuk mengubah aturannya."))
         # Long titles must not widen the column; the full title is in the tooltip.
         self.rule_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
