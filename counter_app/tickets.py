@@ -589,19 +589,7 @@ class QueueService:
             if ticket.counter_id is None:
                 raise Conflict("Nomor ini belum dipanggil di loket mana pun.")
             counter = self._counter(uow, ticket.counter_id)
-            self._move(
-                uow,
-                ticket_id,
-                (Status.CALLED,),
-                Status.CALLED,
-                "recall",
-                counter.id,
-                actor,
-                {"called_at": now, "call_count": ticket.call_count + 1},
-            )
-            self._announce(uow, ticket, counter, now, "recall")
-            uow.tickets.refresh(ticket)
-            info = self._info(uow, ticket)
+            info = self._call_again(uow, ticket, counter, actor, now, Status.CALLED, "recall")
             uow.commit()
         self._ctx.hub.publish(Changes(tickets=True))
         return info
@@ -679,19 +667,7 @@ class QueueService:
             busy = uow.tickets.current_at_counter(ticket.counter_id, now.date())
             if busy is not None:
                 raise UserError(f"Selesaikan dulu nomor {busy.code} sebelum memanggil nomor yang ditahan.")
-            self._move(
-                uow,
-                ticket_id,
-                (Status.HELD,),
-                Status.CALLED,
-                "resume",
-                counter.id,
-                actor,
-                {"called_at": now, "call_count": ticket.call_count + 1},
-            )
-            self._announce(uow, ticket, counter, now, "recall")
-            uow.tickets.refresh(ticket)
-            info = self._info(uow, ticket)
+            info = self._call_again(uow, ticket, counter, actor, now, Status.HELD, "resume")
             uow.commit()
         self._ctx.hub.publish(Changes(tickets=True))
         return info
@@ -867,6 +843,31 @@ class QueueService:
                 detail=detail,
             )
         )
+
+    def _call_again(
+        self,
+        uow: UnitOfWork,
+        ticket: models.Ticket,
+        counter: models.Counter,
+        actor: Principal,
+        now: dt.datetime,
+        expected: Status,
+        kind: str,
+    ) -> TicketInfo:
+        """Call a ticket to its loket once more (recall, resume): guarded move, call event, fresh view."""
+        self._move(
+            uow,
+            ticket.id,
+            (expected,),
+            Status.CALLED,
+            kind,
+            counter.id,
+            actor,
+            {"called_at": now, "call_count": models.Ticket.call_count + 1},
+        )
+        self._announce(uow, ticket, counter, now, "recall")
+        uow.tickets.refresh(ticket)
+        return self._info(uow, ticket)
 
     @staticmethod
     def _announce(uow: UnitOfWork, ticket: models.Ticket, counter: models.Counter, now: dt.datetime, kind: str) -> None:
