@@ -39,11 +39,18 @@ def _header(subtitle: str) -> QWidget:
 
 
 class _CardWindow(QWidget):
-    """A window with a centred card, used by both sign-in forms."""
+    """A window with a centred card, used by both sign-in forms.
+
+    Signals:
+        first_shown(): the window was shown for the first time (start-up timing).
+    """
+
+    first_shown = Signal()
 
     def __init__(self, subtitle: str, footer: str) -> None:
         super().__init__()
         self.setObjectName("loginWindow")
+        self._shown_once = False
         self.card = QFrame(self)
         self.card.setObjectName("loginCard")
         self.card.setFixedWidth(460)
@@ -64,6 +71,18 @@ class _CardWindow(QWidget):
         outer.addStretch(1)
         self.resize(1024, 720)
 
+    def first_field(self) -> QWidget:
+        """The field that gets the focus when the window shows."""
+        return self
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """QWidget.showEvent: focus the first field; announce the first showing once."""
+        super().showEvent(event)
+        self.first_field().setFocus()
+        if not self._shown_once:
+            self._shown_once = True
+            self.first_shown.emit()
+
     def show_error(self, text: str) -> None:
         """Show an inline error in the card."""
         self.error_label.setText(text)
@@ -75,17 +94,15 @@ class LoginWindow(_CardWindow):
 
     Signals:
         logged_in(object): the Principal of the user who signed in.
-        first_shown(): the window was shown for the first time (start-up timing).
+        first_shown(): inherited from the card window (start-up timing).
     """
 
     logged_in = Signal(object)
-    first_shown = Signal()
 
     def __init__(self, *, auth: AuthService, runner: TaskRunner, footer: str) -> None:
         super().__init__("Aplikasi Pelayanan Loket - Masuk", footer)
         self._auth = auth
         self._runner = runner
-        self._shown_once = False
         self._build_ui()
         self._connect_signals()
 
@@ -112,13 +129,9 @@ class LoginWindow(_CardWindow):
         self.username.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self._on_submit_clicked)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """QWidget.showEvent: focus the right field; announce the first showing."""
-        super().showEvent(event)
-        (self.password if self.username.text() else self.username).setFocus()
-        if not self._shown_once:
-            self._shown_once = True
-            self.first_shown.emit()
+    def first_field(self) -> QWidget:
+        """The password when the user name is already there, else the user name."""
+        return self.password if self.username.text() else self.username
 
     def reset(self) -> None:
         """Prepare for the next user after a logout: keep nothing of the previous session's password."""
@@ -156,17 +169,15 @@ class FirstAdminWindow(_CardWindow):
 
     Signals:
         admin_created(object): the Principal of the new admin (already signed in).
-        first_shown(): the window was shown for the first time.
+        first_shown(): inherited from the card window.
     """
 
     admin_created = Signal(object)
-    first_shown = Signal()
 
     def __init__(self, *, auth: AuthService, runner: TaskRunner, footer: str) -> None:
         super().__init__("Mulai pertama kali: buat akun Admin", footer)
         self._auth = auth
         self._runner = runner
-        self._shown_once = False
         self._build_ui()
         self._connect_signals()
 
@@ -202,13 +213,9 @@ class FirstAdminWindow(_CardWindow):
         self.submit.clicked.connect(self._on_submit_clicked)
         self.repeat.returnPressed.connect(self._on_submit_clicked)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """QWidget.showEvent: announce the first showing."""
-        super().showEvent(event)
-        self.full_name.setFocus()
-        if not self._shown_once:
-            self._shown_once = True
-            self.first_shown.emit()
+    def first_field(self) -> QWidget:
+        """The first field of the form."""
+        return self.full_name
 
     @Slot()
     def _on_submit_clicked(self) -> None:
