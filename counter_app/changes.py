@@ -17,6 +17,9 @@ class Changes:
     applications: bool = False
     jobseekers: bool = False
     documents: bool = False
+    office: bool = False
+    survey: bool = False
+    complaints: bool = False
     settings: bool = False
 
     def __or__(self, other: Changes) -> Changes:

@@ -42,6 +42,14 @@ class Permission(StrEnum):
     INTAKE = "intake"
     VIEW_APPLICATIONS = "view_applications"
     PROCESS_APPLICATIONS = "process_applications"
+    VIEW_JOBSEEKERS = "view_jobseekers"
+    REGISTER_JOBSEEKERS = "register_jobseekers"
+    MANAGE_OFFICE = "manage_office"
+    VIEW_DOCUMENTS = "view_documents"
+    ISSUE_DOCUMENTS = "issue_documents"
+    VIEW_REPORTS = "view_reports"
+    RECORD_COMPLAINTS = "record_complaints"
+    MANAGE_COMPLAINTS = "manage_complaints"
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -56,6 +64,14 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.INTAKE: "menerima dan memeriksa berkas persyaratan pemohon",
     Permission.VIEW_APPLICATIONS: "melihat permohonan dan riwayatnya",
     Permission.PROCESS_APPLICATIONS: "memproses permohonan (lanjut, kembalikan, tolak, selesai)",
+    Permission.VIEW_JOBSEEKERS: "melihat data pencari kerja (AK/1) dan laporan IPK",
+    Permission.REGISTER_JOBSEEKERS: "mendaftarkan pencari kerja dan mencatat lapor, penempatan atau penghapusan AK/1",
+    Permission.MANAGE_OFFICE: "mengubah profil kantor, penandatangan, register dan templat surat",
+    Permission.VIEW_DOCUMENTS: "melihat dan memverifikasi surat yang telah terbit",
+    Permission.ISSUE_DOCUMENTS: "menerbitkan, mencetak atau membatalkan surat bernomor",
+    Permission.VIEW_REPORTS: "melihat papan pantau dan laporan kinerja pelayanan",
+    Permission.RECORD_COMPLAINTS: "mencatat pengaduan dan saran",
+    Permission.MANAGE_COMPLAINTS: "menindaklanjuti dan menutup pengaduan",
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -67,6 +83,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_QUEUE,
             Permission.VIEW_APPLICATIONS,
             Permission.PROCESS_APPLICATIONS,
+            Permission.VIEW_JOBSEEKERS,
+            Permission.VIEW_DOCUMENTS,
+            Permission.ISSUE_DOCUMENTS,
+            Permission.VIEW_REPORTS,
+            Permission.RECORD_COMPLAINTS,
+            Permission.MANAGE_COMPLAINTS,
         }
     ),
     Role.PETUGAS_LOKET: frozenset(
@@ -76,6 +98,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_QUEUE,
             Permission.INTAKE,
             Permission.VIEW_APPLICATIONS,
+            Permission.VIEW_JOBSEEKERS,
+            Permission.VIEW_DOCUMENTS,
+            Permission.RECORD_COMPLAINTS,
         }
     ),
     Role.PENGANTAR_KERJA: frozenset(
@@ -85,10 +110,20 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_QUEUE,
             Permission.INTAKE,
             Permission.VIEW_APPLICATIONS,
+            Permission.VIEW_JOBSEEKERS,
+            Permission.REGISTER_JOBSEEKERS,
+            Permission.VIEW_DOCUMENTS,
+            Permission.RECORD_COMPLAINTS,
         }
     ),
     Role.VERIFIKATOR: frozenset(
-        {Permission.VIEW_CATALOGUE, Permission.VIEW_APPLICATIONS, Permission.PROCESS_APPLICATIONS}
+        {
+            Permission.VIEW_CATALOGUE,
+            Permission.VIEW_APPLICATIONS,
+            Permission.PROCESS_APPLICATIONS,
+            Permission.VIEW_DOCUMENTS,
+            Permission.ISSUE_DOCUMENTS,
+        }
     ),
 }
 

@@ -26,6 +26,8 @@ from counter_app.roles import COMMAND_LINE, ROLE_PERMISSIONS, Permission, Princi
 from counter_app.settings import Settings
 from counter_app.tickets import QueueSettings
 
+from . import guards_jobseekers, guards_letters, guards_reports, guards_survey
+
 
 @pytest.fixture
 def admin(core: Core) -> Principal:
@@ -366,6 +368,8 @@ class Targets:
     applications: dict[str, uuid.UUID]
     tracking_number: str
     internal_service_id: uuid.UUID
+    # Per area module in AREAS: what its ``prepare`` returned (its own targets object).
+    areas: dict[str, Any]
 
 
 Guarded = Callable[[Core, Principal, Targets], object]
@@ -515,6 +519,17 @@ READ_ONLY = {
     "applications.by_tracking_number",
     "applications.by_nik",
 }
+# Areas keep their guarded calls in their own module (tests/db/guards_<area>.py): GUARDS, READ_ONLY, prepare().
+AREAS = {
+    "jobseekers": guards_jobseekers,
+    "letters": guards_letters,
+    "reports": guards_reports,
+    "survey": guards_survey,
+}
+for _area in AREAS.values():
+    for _permission, _calls in _area.GUARDS.items():
+        GUARDED_CALLS[_permission] = (*GUARDED_CALLS.get(_permission, ()), *_calls)
+    READ_ONLY |= _area.READ_ONLY
 NIK_OPEN = "3516084107900001"
 NIK_DONE = "3516081205900002"
 FORBIDDEN = [
@@ -573,6 +588,7 @@ def targets(core: Core, admin: Principal) -> Targets:
         other_service_id=services["rekomendasi_paspor_cpmi"].id,
         day_off=dt.date(2026, 12, 31),
         internal_service_id=services["surat_masuk"].id,
+        areas={name: area.prepare(core, admin) for name, area in AREAS.items()},
         **prepare_intake(core, admin, services["pkwt"].id, services["surat_masuk"].id),
     )
 
