@@ -9,7 +9,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from sqlalchemy import Engine
 
-from counter_app import applications, audit, auth, catalogue, counters, intake, tickets
+from counter_app import applications, audit, auth, catalogue, counters, intake, jobseekers, tickets
 from counter_app.changes import ChangeHub
 from counter_app.clock import Clock, SystemClock
 from counter_app.context import ServiceContext
@@ -38,6 +38,7 @@ class Core:
     queue: tickets.QueueService
     intake: intake.IntakeService
     applications: applications.ApplicationService
+    jobseekers: jobseekers.JobSeekerService
 
     @property
     def store_kind(self) -> str:
@@ -95,6 +96,7 @@ def build_core(
         queue=tickets.QueueService(ctx),
         intake=intake.IntakeService(ctx),
         applications=applications.ApplicationService(ctx),
+        jobseekers=jobseekers.JobSeekerService(ctx),
     )
     if load_catalogue:
         report = core.catalogue.load_if_changed(COMMAND_LINE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 OFFICE_NAME = "Dinas Tenaga Kerja Kabupaten Mojokerto"
 STATUS_HELP = (
@@ -58,3 +59,89 @@ class MissingListData:
     checked_at: dt.datetime
     ticket_code: str
     clerk_name: str
+
+
+# --- AK/1 card -----------------------------------------------------------------------------------------------
+
+
+class CardMode(StrEnum):
+    """How an AK/1 card is printed."""
+
+    FULL = "full"  # the whole card (frames, labels, text and data) on plain A4 landscape paper
+    BLANK = "blank"  # only the data, onto the office's pre-printed AK/1 blanks
+
+
+@dataclass(frozen=True)
+class CardOffset:
+    """Calibration of one printer for pre-printed blanks: every field moves by exactly this, in millimetres."""
+
+    dx_mm: float = 0.0
+    dy_mm: float = 0.0
+
+
+@dataclass(frozen=True)
+class CardEducationRow:
+    """One formal-education line of the card (level label as printed, e.g. "SLTA/SMK")."""
+
+    level: str
+    school: str
+    major: str
+    year: str
+
+
+@dataclass(frozen=True)
+class CardSkillRow:
+    """One training/skill line of the card."""
+
+    name: str
+    year: str
+
+
+@dataclass(frozen=True)
+class CardReportRow:
+    """One row of the report-back table ("Kesatu", "Kedua", ...); empty until the seeker reports."""
+
+    label: str
+    reported_on: dt.date | None = None
+    officer_name: str = ""
+    officer_nip: str = ""
+
+
+AK1_KETENTUAN = (
+    "Berlaku nasional.",
+    "Bila ada perubahan data/keterangan lainnya atau telah mendapat pekerjaan harap melapor.",
+    "Apabila pencari kerja diterima bekerja, instansi/perusahaan yang menerima harus mengembalikan kartu ini ke Dinas.",
+    "Kartu berlaku 2 tahun dengan keharusan melapor setiap 6 bulan sekali bagi pencari kerja yang belum "
+    "mendapatkan pekerjaan.",
+)
+
+
+@dataclass(frozen=True)
+class Ak1CardData:
+    """Everything printed on the AK/1 card ("kartu kuning"), both halves (DOMAIN.md §1)."""
+
+    header_lines: tuple[str, ...]  # e.g. ("PEMERINTAH KABUPATEN MOJOKERTO", "DINAS TENAGA KERJA")
+    registration_number: str
+    nik: str
+    name: str
+    birth_place: str
+    birth_date: dt.date | None
+    sex_label: str  # "Laki-laki" / "Perempuan" (the card shows 1 Pria / 2 Wanita boxes)
+    sex_code: str  # "1" pria, "2" wanita
+    marital_label: str
+    marital_code: str  # "1" kawin, "2" belum kawin
+    religion_label: str
+    religion_code: str  # "1" Islam ... "7" lain
+    address: str  # domicile, one or two lines: street RT/RW, desa, kecamatan
+    phone: str
+    education: tuple[CardEducationRow, ...]
+    skills: tuple[CardSkillRow, ...]
+    photo_png: bytes | None  # 3x4 portrait, already cropped
+    issued_on: dt.date
+    valid_until: dt.date
+    reports: tuple[CardReportRow, ...]  # 3 rows by default (configurable)
+    placement_employer: str
+    placement_date: dt.date | None
+    officer_name: str
+    officer_nip: str
+    ketentuan: tuple[str, ...] = AK1_KETENTUAN
