@@ -16,6 +16,7 @@ import argparse
 import contextlib
 import dataclasses
 import datetime as dt
+import importlib
 import sys
 import tempfile
 import time
@@ -553,11 +554,28 @@ def shoot_intake(folder: Path, out: Path) -> None:
         core.close()
 
 
+def extra_shooters() -> dict[str, Callable[[Path, Path], None]]:
+    """The ``shoot(folder, out)`` of every scripts/shots_<name>.py, by name (one module per area of the program)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    found = {}
+    for path in sorted(Path(__file__).resolve().parent.glob("shots_*.py")):
+        module = importlib.import_module(path.stem)
+        found[path.stem.removeprefix("shots_")] = module.shoot
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     """Draw every window; return the process exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated groups to draw: core (drawn here) and the <name> of any scripts/shots_<name>.py",
+    )
     args = parser.parse_args(argv)
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
+    extra = extra_shooters()
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
 
@@ -570,6 +588,11 @@ def main(argv: list[str] | None = None) -> int:
         app.setApplicationDisplayName("Aplikasi Loket Disnaker")
         load_fonts_and_style(app)
         print(f"Writing screenshots to {out}")
+        for name, shoot_area in extra.items():
+            if not only or name in only:
+                shoot_area(folder, out)
+        if only and "core" not in only:
+            return 0
 
         shoot_first_admin(folder, out)
         shoot_queue_screens(folder, out)
