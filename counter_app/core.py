@@ -9,7 +9,20 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from sqlalchemy import Engine
 
-from counter_app import applications, audit, auth, catalogue, counters, intake, jobseekers, tickets
+from counter_app import (
+    applications,
+    audit,
+    auth,
+    catalogue,
+    complaints,
+    counters,
+    intake,
+    jobseekers,
+    letters,
+    reports,
+    survey,
+    tickets,
+)
 from counter_app.changes import ChangeHub
 from counter_app.clock import Clock, SystemClock
 from counter_app.context import ServiceContext
@@ -39,6 +52,10 @@ class Core:
     intake: intake.IntakeService
     applications: applications.ApplicationService
     jobseekers: jobseekers.JobSeekerService
+    survey: survey.SurveyService
+    complaints: complaints.ComplaintService
+    reports: reports.ReportService
+    letters: letters.LetterService
 
     @property
     def store_kind(self) -> str:
@@ -97,6 +114,10 @@ def build_core(
         intake=intake.IntakeService(ctx),
         applications=applications.ApplicationService(ctx),
         jobseekers=jobseekers.JobSeekerService(ctx),
+        survey=survey.SurveyService(ctx),
+        complaints=complaints.ComplaintService(ctx),
+        reports=reports.ReportService(ctx),
+        letters=letters.LetterService(ctx),
     )
     if load_catalogue:
         report = core.catalogue.load_if_changed(COMMAND_LINE)

@@ -145,3 +145,42 @@ class Ak1CardData:
     officer_name: str
     officer_nip: str
     ketentuan: tuple[str, ...] = AK1_KETENTUAN
+
+
+# --- letters (issue 6) -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LetterSignature:
+    """The signature block: jabatan lines (incl. a.n./Plt.), then name, pangkat (golongan) and spaced NIP."""
+
+    jabatan_lines: tuple[str, ...]  # e.g. ("a.n. BUPATI MOJOKERTO", "KEPALA DINAS TENAGA KERJA", "KABUPATEN MOJOKERTO,")
+    name: str
+    pangkat: str  # "Pembina Utama Muda (IV/c)"
+    nip: str  # "NIP. 19680411 199303 1 009"
+
+
+@dataclass(frozen=True)
+class LetterData:
+    """Everything printed on a letter, a naskah with a centred title, or an endorsement page (DOMAIN.md §5)."""
+
+    layout: str  # "letter" / "document" / "endorsement"
+    paper: str  # "A4" / "F4"
+    kop_government: str  # "PEMERINTAH KABUPATEN MOJOKERTO"
+    kop_office: str  # "DINAS TENAGA KERJA"
+    kop_address: tuple[str, ...]  # address, telp, website/e-mail lines
+    logo_png: bytes | None
+    place_date: str  # "Mojokerto, 22 November 2026"
+    number: str
+    sifat: str
+    lampiran: str
+    hal: str
+    addressee: tuple[str, ...]  # lines after "Yth."
+    addressee_place: str  # the line after "di"
+    title: str  # centred title of a document / endorsement ("" for a letter)
+    body: tuple[str, ...]  # paragraphs
+    signature: LetterSignature
+    tembusan: tuple[str, ...]
+    qr_text: str
+    verification_code: str
+    draft: bool = False  # a preview before numbering: "KONSEP" watermark

@@ -58,6 +58,28 @@ class Settings:
             "empty means the default printer."
         },
     )
+    card_printer: str = field(
+        default="",
+        metadata={"description": "OS printer name for AK/1 cards (A4 landscape); empty means the default printer."},
+    )
+    card_mode: str = field(
+        default="full",
+        metadata={
+            "description": 'How AK/1 cards are printed: "full" (the whole card on plain paper) or "blank" '
+            "(only the data, onto the office's pre-printed blanks)."
+        },
+    )
+    card_offsets: dict[str, dict[str, float]] = field(
+        default_factory=dict,
+        metadata={
+            "description": "Calibration for pre-printed AK/1 blanks per OS printer name: "
+            '{"printer": {"dx_mm": 1.5, "dy_mm": -0.5}}; positive moves the data right/down.'
+        },
+    )
+
+    def card_offset(self, printer: str) -> tuple[float, float]:
+        """The (dx_mm, dy_mm) calibration of ``printer`` for AK/1 blanks; (0, 0) when not calibrated."""
+        return card_offset(self.card_offsets, printer)
 
     def resolved_db_url(self, data_dir: Path | None = None) -> str:
         """Return the store URL: the environment, then this file, then SQLite in the data folder."""
@@ -68,6 +90,17 @@ class Settings:
             return self.db_url.strip()
         folder = data_dir if data_dir is not None else paths.data_dir()
         return f"sqlite:///{(folder / 'counter_app.db').as_posix()}"
+
+
+def card_offset(offsets: dict[str, dict[str, float]], printer: str) -> tuple[float, float]:
+    """The (dx_mm, dy_mm) stored for ``printer`` in ``offsets``; (0, 0) when missing or unreadable."""
+    entry = offsets.get(printer.strip()) if isinstance(offsets, dict) else None
+    if not isinstance(entry, dict):
+        return 0.0, 0.0
+    try:
+        return float(entry.get("dx_mm", 0.0)), float(entry.get("dy_mm", 0.0))
+    except (TypeError, ValueError):
+        return 0.0, 0.0
 
 
 def migrate(raw: dict[str, Any]) -> dict[str, Any]:

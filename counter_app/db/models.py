@@ -395,3 +395,310 @@ class ApplicationStep(Base):
     actor_name: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# ---- SKM survey and complaints (issue 7) ---------------------------------------------------------------------
+
+
+class SurveyResponse(Base):
+    """One SKM form: nine answers (1-4; NULL = not answered) and the respondent's profile, no name."""
+
+    __tablename__ = "survey_response"
+    __table_args__ = (
+        UniqueConstraint("ticket_id"),
+        Index("ix_survey_response_day_service", "day", "service_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    submitted_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    day: Mapped[dt.date] = mapped_column(Date)
+    service_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service.id"))
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("ticket.id"))
+    station: Mapped[str] = mapped_column(String(100), default="")
+    u1: Mapped[int | None] = mapped_column(Integer)
+    u2: Mapped[int | None] = mapped_column(Integer)
+    u3: Mapped[int | None] = mapped_column(Integer)
+    u4: Mapped[int | None] = mapped_column(Integer)
+    u5: Mapped[int | None] = mapped_column(Integer)
+    u6: Mapped[int | None] = mapped_column(Integer)
+    u7: Mapped[int | None] = mapped_column(Integer)
+    u8: Mapped[int | None] = mapped_column(Integer)
+    u9: Mapped[int | None] = mapped_column(Integer)
+    age_band: Mapped[str] = mapped_column(String(8))
+    sex: Mapped[str] = mapped_column(String(1))
+    education: Mapped[str] = mapped_column(String(8))
+    occupation: Mapped[str] = mapped_column(String(16))
+    suggestion: Mapped[str] = mapped_column(Text, default="")
+
+
+class Complaint(Base):
+    """A complaint, suggestion or praise from one of the standards' channels, numbered per year."""
+
+    __tablename__ = "complaint"
+    __table_args__ = (
+        UniqueConstraint("year", "seq"),
+        Index("ix_complaint_received_at", "received_at"),
+        Index("ix_complaint_status", "status"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    channel: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+    service_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("service.id"))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))  # baru / diproses / selesai
+    response: Mapped[str] = mapped_column(Text, default="")
+    first_response_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    recorded_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class ComplaintFollowUp(Base):
+    """Append-only history of a complaint: recorded, each follow-up note, the closing response."""
+
+    __tablename__ = "complaint_follow_up"
+    __table_args__ = (Index("ix_complaint_follow_up_complaint", "complaint_id", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    complaint_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("complaint.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    actor_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+# ---- AK/1 job seekers (issue 5) ------------------------------------------------------------------------------
+
+
+class JobSeeker(Base):
+    """One AK/1 registration: the interview profile, the card's number and dates, and where it stands.
+
+    A renewal is a NEW row (``previous_id`` points at the old one), so every registration stays countable
+    for the IPK tables. Searched and counted fields are columns; the repeating interview rows are JSON.
+    """
+
+    __tablename__ = "job_seeker"
+    __table_args__ = (
+        Index("ix_job_seeker_nik", "nik"),
+        Index("ix_job_seeker_status_due", "status", "next_report_due"),
+        Index("ix_job_seeker_issued_on", "issued_on"),
+        Index("ix_job_seeker_placed_on", "placed_on"),
+        Index("ix_job_seeker_removed_on", "removed_on"),
+        Index("ix_job_seeker_valid_until", "status", "valid_until"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    registration_number: Mapped[str] = mapped_column(String(40), unique=True)
+    previous_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("job_seeker.id"))
+    nik: Mapped[str] = mapped_column(String(16))
+    kk: Mapped[str] = mapped_column(String(16), default="")
+    name: Mapped[str] = mapped_column(String(200))
+    name_folded: Mapped[str] = mapped_column(String(200))
+    birth_place: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(1))
+    religion: Mapped[str] = mapped_column(String(2), default="")
+    marital_status: Mapped[str] = mapped_column(String(16), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    kecamatan_code: Mapped[str] = mapped_column(String(16), default="")
+    desa_code: Mapped[str] = mapped_column(String(16), default="")
+    postcode: Mapped[str] = mapped_column(String(8), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    height_cm: Mapped[int | None] = mapped_column(Integer)
+    weight_kg: Mapped[int | None] = mapped_column(Integer)
+    education_level: Mapped[str] = mapped_column(String(4))  # highest EDUCATION_LEVELS code, "TS" without rows
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # education, training, languages, ...
+    notes: Mapped[str] = mapped_column(Text, default="")
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16))  # aktif / ditempatkan / dihapus
+    reports_done: Mapped[int] = mapped_column(Integer, default=0)
+    next_report_due: Mapped[dt.date | None] = mapped_column(Date)
+    placement_employer: Mapped[str] = mapped_column(String(200), default="")
+    placement_position: Mapped[str] = mapped_column(String(200), default="")
+    placed_on: Mapped[dt.date | None] = mapped_column(Date)
+    removed_on: Mapped[dt.date | None] = mapped_column(Date)
+    removal_reason: Mapped[str] = mapped_column(String(300), default="")
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    officer_name: Mapped[str] = mapped_column(String(200), default="")
+    officer_nip: Mapped[str] = mapped_column(String(32), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class JobSeekerNameWord(Base):
+    """Each folded word of a job seeker's name, for prefix search by any word (indexed, both engines)."""
+
+    __tablename__ = "job_seeker_name_word"
+    __table_args__ = (Index("ix_job_seeker_name_word_seeker", "seeker_id"),)
+
+    word: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seeker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("job_seeker.id", ondelete="CASCADE"), primary_key=True)
+
+
+class JobSeekerReport(Base):
+    """A report-back (lapor) of a registration: number 1, 2, 3 ... with the officer who recorded it."""
+
+    __tablename__ = "job_seeker_report"
+    __table_args__ = (UniqueConstraint("seeker_id", "number"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    seeker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("job_seeker.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    reported_on: Mapped[dt.date] = mapped_column(Date)
+    officer_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    officer_name: Mapped[str] = mapped_column(String(200), default="")
+    officer_nip: Mapped[str] = mapped_column(String(32), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class JobSeekerCardPrint(Base):
+    """Append-only log of AK/1 card prints: who, when, on which printer, and why a reprint."""
+
+    __tablename__ = "job_seeker_card_print"
+    __table_args__ = (Index("ix_job_seeker_card_print_seeker", "seeker_id", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    seeker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("job_seeker.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    station: Mapped[str] = mapped_column(String(100), default="")
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    user_name: Mapped[str] = mapped_column(String(200), default="")
+    printer: Mapped[str] = mapped_column(String(200), default="")
+    reprint_reason: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Ak1NumberCounter(Base):
+    """The last local AK/1 number per year; bumped in the registering transaction (gapless, unique)."""
+
+    __tablename__ = "ak1_number_counter"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+# ---- letters and registers (issue 6) -------------------------------------------------------------------------
+
+
+class LetterSignatory(Base):
+    """Who signs letters: jabatan as printed, name, golongan, NIP, and the role templates ask for."""
+
+    __tablename__ = "letter_signatory"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    jabatan: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(String(200))
+    golongan: Mapped[str] = mapped_column(String(8))
+    nip: Mapped[str] = mapped_column(String(18))
+    role: Mapped[str] = mapped_column(String(32))
+    authority: Mapped[str] = mapped_column(String(8), default="")
+    on_behalf_of: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class LetterRegister(Base):
+    """A buku register: its number template and classification codes (old and new scheme)."""
+
+    __tablename__ = "letter_register"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    key: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    number_template: Mapped[str] = mapped_column(String(200))
+    klasifikasi_old: Mapped[str] = mapped_column(String(32))
+    klasifikasi_new: Mapped[str] = mapped_column(String(32))
+    unit_code: Mapped[str] = mapped_column(String(32), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class LetterRegisterCounter(Base):
+    """The last number of a register in a year; bumped in the issuing transaction (gapless, unique)."""
+
+    __tablename__ = "letter_register_counter"
+
+    register_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("letter_register.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class LetterTemplate(Base):
+    """A letter template as data: texts with placeholders in ``content``, its register and signatory role."""
+
+    __tablename__ = "letter_template"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    service_key: Mapped[str] = mapped_column(String(64))
+    layout: Mapped[str] = mapped_column(String(16))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    register_key: Mapped[str] = mapped_column(String(32))
+    signatory_role: Mapped[str] = mapped_column(String(32))
+    paper: Mapped[str] = mapped_column(String(4), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class LetterDocument(Base):
+    """An issued paper: its register number, archived PDF with SHA-256, the data snapshot, and its status."""
+
+    __tablename__ = "letter_document"
+    __table_args__ = (
+        UniqueConstraint("register_id", "year", "seq"),
+        UniqueConstraint("verification_code"),
+        Index("ix_letter_document_status", "status"),
+        Index("ix_letter_document_application", "application_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    register_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("letter_register.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(100))
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    template_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("letter_template.id"))
+    application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("application.id"))
+    signatory_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("letter_signatory.id"))
+    hal: Mapped[str] = mapped_column(Text, default="")
+    addressee: Mapped[str] = mapped_column(Text, default="")
+    applicant_name: Mapped[str] = mapped_column(String(200), default="")
+    signatory_name: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(16))  # issued / printed / cancelled
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    verification_code: Mapped[str] = mapped_column(String(16))
+    printed_count: Mapped[int] = mapped_column(Integer, default=0)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class LetterPrint(Base):
+    """Append-only print log of a document: every attempt, its printer, outcome and reprint reason."""
+
+    __tablename__ = "letter_print"
+    __table_args__ = (Index("ix_letter_print_document", "document_id", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    document_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("letter_document.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    printer: Mapped[str] = mapped_column(String(200), default="")
+    ok: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    username: Mapped[str] = mapped_column(String(64), default="")
+    station: Mapped[str] = mapped_column(String(100), default="")

@@ -7,10 +7,10 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, defer, selectinload
+from sqlalchemy.orm import Session, defer, selectinload, undefer
 
 from counter_app.db import models
 
@@ -471,3 +471,377 @@ class ApplicationRepository:
     def history(self, application_id: uuid.UUID) -> Sequence[models.ApplicationStep]:
         s = models.ApplicationStep
         return self._s.scalars(select(s).where(s.application_id == application_id).order_by(s.seq)).all()
+
+
+# ---- SKM survey and complaints (issue 7) ---------------------------------------------------------------------
+
+_ANSWER_COLUMNS = tuple(getattr(models.SurveyResponse, f"u{i}") for i in range(1, 10))
+
+
+class SurveyRepository:
+    """SKM forms: add, and the sums the IKM needs (computed in the database, one row per service)."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, response: models.SurveyResponse) -> None:
+        self._s.add(response)
+        self._s.flush()
+
+    def by_ticket(self, ticket_id: uuid.UUID) -> models.SurveyResponse | None:
+        r = models.SurveyResponse
+        return self._s.scalars(select(r).where(r.ticket_id == ticket_id)).first()
+
+    def ticket_of_day(self, code: str, day: dt.date) -> models.Ticket | None:
+        t = models.Ticket
+        return self._s.scalars(select(t).where(t.day == day, t.code == code).order_by(t.issued_at.desc())).first()
+
+    def _period(self, stmt: Any, start: dt.date, end: dt.date, service_id: uuid.UUID | None) -> Any:
+        r = models.SurveyResponse
+        stmt = stmt.where(r.day >= start, r.day <= end)
+        if service_id is not None:
+            stmt = stmt.where(r.service_id == service_id)
+        return stmt
+
+    def sums(
+        self, start: dt.date, end: dt.date, service_id: uuid.UUID | None
+    ) -> list[tuple[uuid.UUID | None, int, list[int], list[int]]]:
+        """Per service: (service id, respondents, sum of each unsur's answers, count of each unsur's answers)."""
+        r = models.SurveyResponse
+        columns = [func.count()]
+        columns += [func.coalesce(func.sum(c), 0) for c in _ANSWER_COLUMNS]
+        columns += [func.count(c) for c in _ANSWER_COLUMNS]
+        stmt = self._period(select(r.service_id, *columns), start, end, service_id).group_by(r.service_id)
+        out = []
+        for row in self._s.execute(stmt):
+            values = [int(v) for v in row[1:]]
+            out.append((row[0], values[0], values[1:10], values[10:19]))
+        return out
+
+    def profile_counts(self, start: dt.date, end: dt.date, service_id: uuid.UUID | None, field: str) -> dict[Any, int]:
+        """Respondents per value of one profile column (age_band, sex, education, occupation, service_id)."""
+        r = models.SurveyResponse
+        column = getattr(r, field)
+        stmt = self._period(select(column, func.count()), start, end, service_id).group_by(column)
+        return {value: int(n) for value, n in self._s.execute(stmt)}
+
+    def visitors(self, start: dt.date, end: dt.date, service_id: uuid.UUID | None) -> int:
+        """Tickets issued in the period (the SKM population), not counting slips that failed to print."""
+        t = models.Ticket
+        stmt = select(func.count()).select_from(t).where(t.day >= start, t.day <= end)
+        stmt = stmt.where(or_(t.outcome.is_(None), t.outcome != "cancelled"))
+        if service_id is not None:
+            stmt = stmt.where(t.origin_service_id == service_id)
+        return self._s.scalar(stmt) or 0
+
+    def in_period(self, start: dt.date, end: dt.date) -> Sequence[models.SurveyResponse]:
+        r = models.SurveyResponse
+        return self._s.scalars(self._period(select(r), start, end, None).order_by(r.submitted_at)).all()
+
+
+class ComplaintRepository:
+    """Complaints and their follow-up history."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def next_seq(self, year: int) -> int:
+        c = models.Complaint
+        return (self._s.scalar(select(func.max(c.seq)).where(c.year == year)) or 0) + 1
+
+    def add(self, complaint: models.Complaint) -> None:
+        self._s.add(complaint)
+        self._s.flush()
+
+    def get(self, complaint_id: uuid.UUID, *, lock: bool = False) -> models.Complaint | None:
+        return self._s.get(models.Complaint, complaint_id, with_for_update=lock or None)
+
+    def add_follow_up(self, follow_up: models.ComplaintFollowUp) -> None:
+        self._s.add(follow_up)
+
+    def follow_ups(self, complaint_id: uuid.UUID) -> Sequence[models.ComplaintFollowUp]:
+        f = models.ComplaintFollowUp
+        self._s.flush()
+        return self._s.scalars(select(f).where(f.complaint_id == complaint_id).order_by(f.at, f.id)).all()
+
+    def search(
+        self,
+        *,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        status: str | None = None,
+        channel: str | None = None,
+        kind: str | None = None,
+        text: str = "",
+        limit: int | None = None,
+    ) -> Sequence[models.Complaint]:
+        c = models.Complaint
+        stmt = select(c)
+        if start is not None:
+            stmt = stmt.where(c.received_at >= dt.datetime.combine(start, dt.time()))
+        if end is not None:
+            stmt = stmt.where(c.received_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
+        if status:
+            stmt = stmt.where(c.status == status)
+        if channel:
+            stmt = stmt.where(c.channel == channel)
+        if kind:
+            stmt = stmt.where(c.kind == kind)
+        if text:
+            pattern = f"%{text.lower()}%"
+            stmt = stmt.where(
+                or_(
+                    func.lower(c.text).like(pattern),
+                    func.lower(c.name).like(pattern),
+                    func.lower(c.response).like(pattern),
+                )
+            )
+        stmt = stmt.order_by(c.received_at.desc(), c.seq.desc())
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return self._s.scalars(stmt).all()
+
+    def open_ones(self) -> Sequence[models.Complaint]:
+        c = models.Complaint
+        return self._s.scalars(select(c).where(c.status != "selesai").order_by(c.received_at)).all()
+
+
+# ---- AK/1 job seekers (issue 5) ------------------------------------------------------------------------------
+
+
+def _prefix_upper_bound(prefix: str) -> str | None:
+    """The smallest string greater than every string starting with ``prefix`` (None: no upper bound).
+
+    A range ``>= prefix AND < bound`` uses a plain b-tree index on both engines whatever the collation
+    (LIKE 'x%' does not on SQLite without NOCASE, nor on PostgreSQL outside the C locale).
+    """
+    while prefix:
+        last = prefix[-1]
+        if ord(last) < 0x10FFFF:
+            return prefix[:-1] + chr(ord(last) + 1)
+        prefix = prefix[:-1]
+    return None
+
+
+class JobSeekerRepository:
+    """AK/1 registrations, their name words, report-backs, card prints and the local number counter."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    @property
+    def dialect(self) -> str:
+        return self._s.get_bind().dialect.name
+
+    def next_number(self, year: int) -> int:
+        """Bump and return the local AK/1 counter of ``year`` in this transaction (gapless, unique)."""
+        table = models.Ak1NumberCounter.__table__
+        insert_fn = pg_insert if self.dialect == "postgresql" else sqlite_insert
+        stmt = (
+            insert_fn(table)
+            .values(year=year, last_number=1)
+            .on_conflict_do_update(index_elements=["year"], set_={"last_number": table.c.last_number + 1})
+            .returning(table.c.last_number)
+        )
+        return int(self._s.execute(stmt).scalar_one())
+
+    def add(self, seeker: models.JobSeeker) -> None:
+        self._s.add(seeker)
+        self._s.flush()
+
+    def get(self, seeker_id: uuid.UUID, *, lock: bool = False, photo: bool = False) -> models.JobSeeker | None:
+        stmt = select(models.JobSeeker).where(models.JobSeeker.id == seeker_id)
+        if photo:
+            stmt = stmt.options(undefer(models.JobSeeker.photo))
+        if lock:
+            stmt = stmt.with_for_update()
+        return self._s.scalars(stmt).first()
+
+    def by_nik(self, nik: str) -> Sequence[models.JobSeeker]:
+        """Every registration of ``nik``, newest first."""
+        j = models.JobSeeker
+        return self._s.scalars(select(j).where(j.nik == nik).order_by(j.issued_on.desc(), j.created_at.desc())).all()
+
+    def by_number(self, number: str) -> models.JobSeeker | None:
+        j = models.JobSeeker
+        return self._s.scalars(select(j).where(j.registration_number == number)).first()
+
+    def by_number_prefix(self, prefix: str, limit: int) -> Sequence[models.JobSeeker]:
+        j = models.JobSeeker
+        stmt = select(j).where(j.registration_number >= prefix)
+        bound = _prefix_upper_bound(prefix)
+        if bound is not None:
+            stmt = stmt.where(j.registration_number < bound)
+        return self._s.scalars(stmt.order_by(j.registration_number).limit(limit)).all()
+
+    def by_name_words(self, words: Sequence[str], limit: int) -> Sequence[models.JobSeeker]:
+        """Registrations having, for every word given, a name word starting with it; newest first."""
+        j, w = models.JobSeeker, models.JobSeekerNameWord
+        stmt = select(j)
+        for word in words:
+            match = select(w.seeker_id).where(w.word >= word)
+            bound = _prefix_upper_bound(word)
+            if bound is not None:
+                match = match.where(w.word < bound)
+            stmt = stmt.where(j.id.in_(match))
+        return self._s.scalars(stmt.order_by(j.issued_on.desc(), j.created_at.desc()).limit(limit)).all()
+
+    def set_name_words(self, seeker_id: uuid.UUID, words: Sequence[str]) -> None:
+        w = models.JobSeekerNameWord
+        self._s.execute(delete(w).where(w.seeker_id == seeker_id))
+        for word in sorted(set(words)):
+            self._s.add(w(word=word, seeker_id=seeker_id))
+        self._s.flush()
+
+    def reports(self, seeker_id: uuid.UUID) -> Sequence[models.JobSeekerReport]:
+        r = models.JobSeekerReport
+        return self._s.scalars(select(r).where(r.seeker_id == seeker_id).order_by(r.number)).all()
+
+    def add_report(self, report: models.JobSeekerReport) -> None:
+        self._s.add(report)
+        self._s.flush()
+
+    def print_count(self, seeker_id: uuid.UUID) -> int:
+        p = models.JobSeekerCardPrint
+        return self._s.scalar(select(func.count()).select_from(p).where(p.seeker_id == seeker_id)) or 0
+
+    def prints(self, seeker_id: uuid.UUID) -> Sequence[models.JobSeekerCardPrint]:
+        p = models.JobSeekerCardPrint
+        return self._s.scalars(select(p).where(p.seeker_id == seeker_id).order_by(p.at)).all()
+
+    def add_print(self, entry: models.JobSeekerCardPrint) -> None:
+        self._s.add(entry)
+        self._s.flush()
+
+    def due_by(self, day: dt.date, limit: int) -> Sequence[models.JobSeeker]:
+        """Active registrations whose next report is due on or before ``day``, earliest first."""
+        j = models.JobSeeker
+        stmt = select(j).where(j.status == "aktif", j.next_report_due.is_not(None), j.next_report_due <= day)
+        return self._s.scalars(stmt.order_by(j.next_report_due, j.registration_number).limit(limit)).all()
+
+    def expired(self, today: dt.date) -> Sequence[models.JobSeeker]:
+        """Active registrations whose validity ended before ``today``."""
+        j = models.JobSeeker
+        stmt = select(j).where(j.status == "aktif", j.valid_until < today).with_for_update()
+        return self._s.scalars(stmt.order_by(j.valid_until)).all()
+
+    def for_ipk(self, until: dt.date) -> Sequence[Any]:
+        """(sex, birth_date, education_level, issued_on, placed_on, removed_on) of registrations up to ``until``."""
+        j = models.JobSeeker
+        stmt = select(j.sex, j.birth_date, j.education_level, j.issued_on, j.placed_on, j.removed_on).where(
+            j.issued_on <= until
+        )
+        return self._s.execute(stmt.order_by(j.issued_on)).all()
+
+
+# ---- letters and registers (issue 6) -------------------------------------------------------------------------
+
+
+class LetterRepository:
+    """Signatories, registers and their counters, templates, issued documents and the print log."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    @property
+    def dialect(self) -> str:
+        return self._s.get_bind().dialect.name
+
+    # signatories
+    def signatories(self) -> Sequence[models.LetterSignatory]:
+        s = models.LetterSignatory
+        return self._s.scalars(select(s).order_by(s.active.desc(), s.role, s.name)).all()
+
+    def signatory(self, signatory_id: uuid.UUID) -> models.LetterSignatory | None:
+        return self._s.get(models.LetterSignatory, signatory_id)
+
+    def signatory_for_role(self, role: str) -> models.LetterSignatory | None:
+        s = models.LetterSignatory
+        stmt = select(s).where(s.active.is_(True)).order_by((s.role != role), s.updated_at.desc()).limit(1)
+        return self._s.scalars(stmt).first()
+
+    # registers
+    def registers(self) -> Sequence[models.LetterRegister]:
+        r = models.LetterRegister
+        return self._s.scalars(select(r).order_by(r.name)).all()
+
+    def register(self, register_id: uuid.UUID) -> models.LetterRegister | None:
+        return self._s.get(models.LetterRegister, register_id)
+
+    def register_by_key(self, key: str) -> models.LetterRegister | None:
+        r = models.LetterRegister
+        return self._s.scalars(select(r).where(r.key == key)).first()
+
+    def last_numbers(self, year: int) -> dict[uuid.UUID, int]:
+        c = models.LetterRegisterCounter
+        return dict(self._s.execute(select(c.register_id, c.last_number).where(c.year == year)).tuples().all())
+
+    def next_number(self, register_id: uuid.UUID, year: int) -> int:
+        """Bump and return the counter of (register, year) in this transaction (gapless, unique)."""
+        table = models.LetterRegisterCounter.__table__
+        insert_fn = pg_insert if self.dialect == "postgresql" else sqlite_insert
+        stmt = (
+            insert_fn(table)
+            .values(register_id=register_id, year=year, last_number=1)
+            .on_conflict_do_update(
+                index_elements=["register_id", "year"], set_={"last_number": table.c.last_number + 1}
+            )
+            .returning(table.c.last_number)
+        )
+        return int(self._s.execute(stmt).scalar_one())
+
+    # templates
+    def templates(self, service_key: str | None = None) -> Sequence[models.LetterTemplate]:
+        t = models.LetterTemplate
+        stmt = select(t)
+        if service_key is not None:
+            stmt = stmt.where(t.service_key == service_key)
+        return self._s.scalars(stmt.order_by(t.name)).all()
+
+    def template(self, template_id: uuid.UUID) -> models.LetterTemplate | None:
+        return self._s.get(models.LetterTemplate, template_id)
+
+    def template_keys(self) -> set[str]:
+        return set(self._s.scalars(select(models.LetterTemplate.key)).all())
+
+    def register_keys(self) -> set[str]:
+        return set(self._s.scalars(select(models.LetterRegister.key)).all())
+
+    # documents
+    def document(self, document_id: uuid.UUID, *, lock: bool = False) -> models.LetterDocument | None:
+        return self._s.get(models.LetterDocument, document_id, with_for_update=lock or None)
+
+    def by_code(self, code: str) -> models.LetterDocument | None:
+        d = models.LetterDocument
+        return self._s.scalars(select(d).where(d.verification_code == code)).first()
+
+    def of_register(self, register_id: uuid.UUID, year: int) -> Sequence[models.LetterDocument]:
+        d = models.LetterDocument
+        stmt = select(d).options(defer(d.pdf)).where(d.register_id == register_id, d.year == year)
+        return self._s.scalars(stmt.order_by(d.seq)).all()
+
+    def of_application(self, application_id: uuid.UUID) -> Sequence[models.LetterDocument]:
+        d = models.LetterDocument
+        stmt = select(d).options(defer(d.pdf)).where(d.application_id == application_id)
+        return self._s.scalars(stmt.order_by(d.created_at.desc(), d.seq.desc())).all()
+
+    def with_status(self, status: str) -> Sequence[models.LetterDocument]:
+        d = models.LetterDocument
+        stmt = select(d).options(defer(d.pdf)).where(d.status == status)
+        return self._s.scalars(stmt.order_by(d.created_at, d.seq)).all()
+
+    def add(self, row: models.LetterSignatory | models.LetterRegister | models.LetterTemplate) -> None:
+        self._s.add(row)
+        self._s.flush()
+
+    def add_document(self, document: models.LetterDocument) -> None:
+        self._s.add(document)
+        self._s.flush()
+
+    def add_print(self, entry: models.LetterPrint) -> None:
+        self._s.add(entry)
+        self._s.flush()
+
+    def prints(self, document_id: uuid.UUID) -> Sequence[models.LetterPrint]:
+        p = models.LetterPrint
+        return self._s.scalars(select(p).where(p.document_id == document_id).order_by(p.at, p.id)).all()

@@ -7,7 +7,7 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from counter_app.db import repositories
+from counter_app.db import report_queries, repositories
 from counter_app.db.engine import READ_ONLY
 
 
@@ -26,6 +26,11 @@ class UnitOfWork:
         self.applicants = repositories.ApplicantRepository(session)
         self.intakes = repositories.IntakeRepository(session)
         self.applications = repositories.ApplicationRepository(session)
+        self.jobseekers = repositories.JobSeekerRepository(session)
+        self.survey = repositories.SurveyRepository(session)
+        self.complaints = repositories.ComplaintRepository(session)
+        self.letters = repositories.LetterRepository(session)
+        self.reports = report_queries.ReportQueries(session)
 
     def commit(self) -> None:
         """Make the work permanent."""

@@ -9,12 +9,13 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from counter_app.print import ticket_slip
+from counter_app import documents
+from counter_app.print import ak1_card, ticket_slip
 from counter_app.print.base import PrintError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PrintError", "find_printer", "print_a4", "print_slip"]
+__all__ = ["PrintError", "find_printer", "print_a4", "print_calibration", "print_card", "print_slip"]
 
 PaintA4 = Callable[[QPainter, float, QPagedPaintDevice], None]
 
@@ -111,3 +112,54 @@ def print_a4(doc_name: str, paint: PaintA4, printer_name: str | None = None) -> 
     if not ended or printer.printerState() == QPrinter.PrinterState.Error:
         raise PrintError(f'{doc_name} gagal dikirim ke printer "{name}". Periksa printer, lalu coba lagi.')
     log.info("A4 document sent to printer %s", name)
+
+
+def _print_landscape(doc_name: str, paint: Callable[[QPainter, float], None], printer_name: str | None) -> None:
+    info = find_printer(printer_name)
+    name = info.printerName()
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(doc_name)
+    printer.setFullPage(True)
+    if not printer.setPageLayout(ak1_card.landscape_layout()):
+        log.warning("printer %s refused the A4 landscape layout; using its own", name)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(f'Printer "{name}" menolak mencetak {doc_name}. Periksa printer, lalu coba lagi.')
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        paint(painter, printer.resolution())
+    finally:
+        ended = painter.end()
+    if not ended or printer.printerState() == QPrinter.PrinterState.Error:
+        raise PrintError(f'{doc_name} gagal dikirim ke printer "{name}". Periksa printer, lalu coba lagi.')
+    log.info("A4 landscape document sent to printer %s", name)
+
+
+def print_card(
+    data: documents.Ak1CardData,
+    printer_name: str | None,
+    *,
+    mode: documents.CardMode = documents.CardMode.FULL,
+    offset: documents.CardOffset = ak1_card.NO_OFFSET,
+) -> None:
+    """Print one AK/1 card (A4 landscape) on the named OS printer (the default one when empty).
+
+    Raises:
+        PrintError: no such printer, no default printer, or the job could not be submitted.
+    """
+    _print_landscape(
+        "Kartu AK/1",
+        lambda painter, dpi: ak1_card.paint_card(painter, data, dpi=dpi, mode=mode, offset=offset),
+        printer_name,
+    )
+
+
+def print_calibration(printer_name: str | None) -> None:
+    """Print the AK/1 calibration page (A4 landscape) on the named OS printer.
+
+    Raises:
+        PrintError: no such printer, no default printer, or the job could not be submitted.
+    """
+    _print_landscape(
+        "Kalibrasi kartu AK/1", lambda painter, dpi: ak1_card.paint_calibration(painter, dpi=dpi), printer_name
+    )

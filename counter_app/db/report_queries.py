@@ -1,0 +1,186 @@
+"""Read-only aggregate queries for the supervisor's board and reports (GROUP BY in SQL, both engines)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Integer, case, cast, extract, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from counter_app.db import models
+
+OPEN_APPLICATION_STATUSES = ("in_progress", "returned")
+
+
+class ReportQueries:
+    """Aggregates over tickets, ticket events and applications; rows come back as plain tuples."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    @property
+    def dialect(self) -> str:
+        return self._s.get_bind().dialect.name
+
+    # ---- portable expressions ------------------------------------------------------------------
+
+    def seconds_between(self, start: Any, end: Any) -> ColumnElement[int]:
+        """Whole seconds from ``start`` to ``end`` (two timestamp columns), rounded."""
+        if self.dialect == "postgresql":
+            return cast(func.round(extract("epoch", end - start)), Integer)
+        return cast(func.round((func.julianday(end) - func.julianday(start)) * 86400.0), Integer)
+
+    def hour_of(self, column: Any) -> ColumnElement[int]:
+        """The hour (0-23) of a timestamp column."""
+        if self.dialect == "postgresql":
+            return cast(extract("hour", column), Integer)
+        return cast(func.strftime("%H", column), Integer)
+
+    # ---- tickets -------------------------------------------------------------------------------
+
+    def ticket_outcomes(self, start: dt.date, end: dt.date) -> Sequence[tuple[Any, ...]]:
+        """(service_id, counter_id, clerk_id, status, outcome, count) of the tickets of days start..end."""
+        t = models.Ticket
+        stmt = (
+            select(t.service_id, t.counter_id, t.clerk_id, t.status, t.outcome, func.count())
+            .where(t.day.between(start, end))
+            .group_by(t.service_id, t.counter_id, t.clerk_id, t.status, t.outcome)
+        )
+        return [tuple(r) for r in self._s.execute(stmt).all()]
+
+    def duration_histogram(self, start: dt.date, end: dt.date, kind: str) -> Sequence[tuple[Any, ...]]:
+        """(service_id, counter_id, clerk_id, seconds, count) of waiting ("wait") or serving ("serve") times.
+
+        Waiting is the last call minus the issue time; serving is the end minus the start of serving.
+        Cancelled tickets (slip never printed) are left out.
+        """
+        t = models.Ticket
+        if kind == "wait":
+            a, b = t.issued_at, t.called_at
+        elif kind == "serve":
+            a, b = t.serving_started_at, t.finished_at
+        else:
+            raise ValueError(kind)
+        secs = self.seconds_between(a, b).label("secs")
+        stmt = (
+            select(t.service_id, t.counter_id, t.clerk_id, secs, func.count())
+            .where(t.day.between(start, end), a.is_not(None), b.is_not(None), t.status != "cancelled")
+            .group_by(t.service_id, t.counter_id, t.clerk_id, secs)
+        )
+        return [tuple(r) for r in self._s.execute(stmt).all()]
+
+    def arrivals_by_hour(self, start: dt.date, end: dt.date) -> Sequence[tuple[Any, ...]]:
+        """(service_id, hour, count) of tickets issued (not cancelled) on days start..end."""
+        t = models.Ticket
+        hour = self.hour_of(t.issued_at).label("hour")
+        stmt = (
+            select(t.service_id, hour, func.count())
+            .where(t.day.between(start, end), t.status != "cancelled")
+            .group_by(t.service_id, hour)
+        )
+        return [tuple(r) for r in self._s.execute(stmt).all()]
+
+    def transfers(self, start: dt.date, end: dt.date) -> Sequence[tuple[Any, ...]]:
+        """(counter_id, user_id, detail) of every transfer of a ticket during days start..end."""
+        e = models.TicketEvent
+        since = dt.datetime.combine(start, dt.time())
+        until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
+        stmt = select(e.counter_id, e.user_id, e.detail).where(e.kind == "transfer", e.at >= since, e.at < until)
+        return [tuple(r) for r in self._s.execute(stmt).all()]
+
+    def waiting_now(self, day: dt.date) -> Sequence[tuple[Any, ...]]:
+        """(service_id, count, earliest issue time) of the tickets waiting today."""
+        t = models.Ticket
+        stmt = (
+            select(t.service_id, func.count(), func.min(t.issued_at))
+            .where(t.day == day, t.status == "waiting")
+            .group_by(t.service_id)
+        )
+        return [tuple(r) for r in self._s.execute(stmt).all()]
+
+    def day_totals(self, day: dt.date) -> tuple[int, int]:
+        """(issued, served) tickets of a day; cancelled slips are not counted as issued."""
+        t = models.Ticket
+        served = func.sum(case((t.outcome == "served", 1), else_=0))
+        row = self._s.execute(select(func.count(), served).where(t.day == day, t.status != "cancelled")).one()
+        return int(row[0] or 0), int(row[1] or 0)
+
+    def current_tickets(self, day: dt.date) -> Sequence[models.Ticket]:
+        """Tickets called or being served today (one per loket at most)."""
+        t = models.Ticket
+        stmt = select(t).where(t.day == day, t.status.in_(("called", "serving")), t.counter_id.is_not(None))
+        return list(self._s.scalars(stmt))
+
+    # ---- applications --------------------------------------------------------------------------
+
+    def applications_received(self, since: dt.datetime, until: dt.datetime) -> Sequence[tuple[Any, ...]]:
+        """(service_id, count) of applications received in [since, until)."""
+        a = models.Application
+        stmt = (
+            select(a.service_id, func.count())
+            .where(a.received_at >= since, a.received_at < until)
+            .group_by(a.service_id)
+        )
+        return [tuple(r) for r in self._s.execute(stmt).all()]
+
+    def applications_completed(self, since: dt.datetime, until: dt.datetime) -> Sequence[tuple[Any, ...]]:
+        """(service_id, completed, completed by due time) of applications completed in [since, until).
+
+        A completed application never changes again, so its ``updated_at`` is the completion time.
+        """
+        a = models.Application
+        on_time = func.sum(case((a.updated_at <= a.due_at, 1), else_=0))
+        stmt = (
+            select(a.service_id, func.count(), on_time)
+            .where(a.status == "completed", a.updated_at >= since, a.updated_at < until)
+            .group_by(a.service_id)
+        )
+        return [tuple(r) for r in self._s.execute(stmt).all()]
+
+    def overdue_counts(self, now: dt.datetime) -> Sequence[tuple[Any, ...]]:
+        """(service_id, count) of open applications past their due time at ``now``."""
+        a = models.Application
+        stmt = (
+            select(a.service_id, func.count())
+            .where(a.status.in_(OPEN_APPLICATION_STATUSES), a.due_at < now)
+            .group_by(a.service_id)
+        )
+        return [tuple(r) for r in self._s.execute(stmt).all()]
+
+    def overdue_list(self, now: dt.datetime, limit: int) -> Sequence[tuple[Any, ...]]:
+        """(tracking_number, service_id, received_at, due_at) of the most overdue open applications."""
+        a = models.Application
+        stmt = (
+            select(a.tracking_number, a.service_id, a.received_at, a.due_at)
+            .where(a.status.in_(OPEN_APPLICATION_STATUSES), a.due_at < now)
+            .order_by(a.due_at, a.tracking_number)
+            .limit(limit)
+        )
+        return [tuple(r) for r in self._s.execute(stmt).all()]
+
+    # ---- names ---------------------------------------------------------------------------------
+
+    def services(self) -> Sequence[tuple[Any, ...]]:
+        """(id, code, title, is_public, time_limit_value, time_limit_unit, position) of every service."""
+        s = models.Service
+        stmt = select(s.id, s.code, s.title, s.is_public, s.time_limit_value, s.time_limit_unit, s.position)
+        return [tuple(r) for r in self._s.execute(stmt.order_by(s.position, s.code)).all()]
+
+    def counters(self) -> Sequence[tuple[Any, ...]]:
+        """(id, number, name, active) of every loket."""
+        c = models.Counter
+        return [tuple(r) for r in self._s.execute(select(c.id, c.number, c.name, c.active).order_by(c.number))]
+
+    def user_names(self, ids: Sequence[uuid.UUID] | None = None) -> dict[uuid.UUID, str]:
+        """Full names of users (all, or those with ``ids``)."""
+        u = models.User
+        stmt = select(u.id, u.full_name)
+        if ids is not None:
+            if not ids:
+                return {}
+            stmt = stmt.where(u.id.in_(list(ids)))
+        return {r[0]: r[1] for r in self._s.execute(stmt)}
