@@ -3,7 +3,8 @@
 Both engines: a temporary SQLite file and a throwaway PostgreSQL cluster (tests/support/postgres.py). The store is
 built by the product (migrations, catalogue, demo loket and users), then filled with bulk inserts: tickets on every
 working day of about fifteen months (busier mornings, a realistic mix of services, no-shows, transfers and
-incomplete files), and applications received over the same months (most completed, some late, some still open).
+incomplete files), and applications received over the same months (most completed, one in ten of them late;
+half of the last two weeks' and one in a hundred older ones still open).
 Then it times, through ``ReportService``:
 
 - a day report (target <= 100 ms);
@@ -171,12 +172,15 @@ def fill_applications(core: Core, count: int) -> None:
                 received = dt.datetime.combine(FIRST_DAY, dt.time(8)) + dt.timedelta(seconds=rng.randrange(span))
                 due = received + dt.timedelta(days=5)
                 r = rng.random()
-                if r < 0.85 and due + dt.timedelta(days=3) < NOW:
-                    status, updated = "completed", received + dt.timedelta(hours=rng.randrange(2, 24 * 7))
-                elif r < 0.88:
+                recent = received > NOW - dt.timedelta(days=14)
+                if r < (0.5 if recent else 0.01):
+                    status, updated = "in_progress", received  # still open (older ones: overdue)
+                elif not recent and r < 0.06:
                     status, updated = "rejected", received + dt.timedelta(days=1)
-                else:
-                    status, updated = "in_progress", received
+                else:  # completed; about one in ten after the due time
+                    late = rng.random() < 0.1
+                    hours = rng.randrange(24 * 5, 24 * 10) if late else rng.randrange(2, 24 * 5)
+                    status, updated = "completed", min(NOW, received + dt.timedelta(hours=hours))
                 rows.append(
                     {
                         "id": uuid.uuid4(),

@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     display.add_argument("--quit-after-start", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     kiosk = sub.add_parser("kiosk", help="kios pengambilan nomor antrean (layar sentuh, layar penuh, tanpa masuk)")
     kiosk.add_argument("--quit-after-start", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    skm = sub.add_parser("survey", help="jendela survei kepuasan (SKM) untuk tablet atau meja, tanpa masuk")
+    skm.add_argument("--windowed", action="store_true", help="dalam jendela, bukan layar penuh")
+    skm.add_argument("--quit-after-start", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
@@ -55,6 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_kiosk(core, quit_after_start=args.quit_after_start)
         finally:
             core.close()
+    if args.command == "survey":
+        core = build_core(settings_mod.load())
+        try:
+            return run_survey(core, quit_after_start=args.quit_after_start, windowed=args.windowed)
+        finally:
+            core.close()
     if args.command is not None:
         return cli.run(args)
     settings = settings_mod.load()
@@ -68,8 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_gui(core: Core, *, quit_after_start: bool = False) -> int:
     """Start the Qt application with the login window of this station."""
     # Imported here so the admin command line never loads Qt.
+    from counter_app.print import letter as letter_print
     from counter_app.ui import application
 
+    # The core archives each issued letter as PDF; the renderer lives in print/, which the core may not import.
+    core.letters.set_renderer(letter_print.letter_pdf_bytes)
     return application.run(
         application.Services(
             auth=core.auth,
@@ -80,6 +92,11 @@ def run_gui(core: Core, *, quit_after_start: bool = False) -> int:
             queue=core.queue,
             applications=core.applications,
             intake=core.intake,
+            survey=core.survey,
+            complaints=core.complaints,
+            jobseekers=core.jobseekers,
+            letters=core.letters,
+            letter_printers=dict(core.settings.letter_printers),
             hub=core.ctx.hub,
             station=core.settings.station_name,
             counter_number=core.settings.counter_number,
@@ -119,7 +136,15 @@ def run_kiosk(core: Core, *, quit_after_start: bool = False) -> int:
         now=core.ctx.clock.now,
         applications=core.applications,
         quit_after_start=quit_after_start,
+        survey=core.survey,
     )
+
+
+def run_survey(core: Core, *, quit_after_start: bool = False, windowed: bool = False) -> int:
+    """Start the SKM survey window (tablet or desk screen, no sign-in)."""
+    from counter_app.ui import survey_app  # Qt only when a window is wanted (as in run_gui)
+
+    return survey_app.run(survey_service=core.survey, windowed=windowed, quit_after_start=quit_after_start)
 
 
 if __name__ == "__main__":

@@ -77,6 +77,11 @@ _NEXT: dict[ComplaintStatus, tuple[ComplaintStatus, ...]] = {
 }
 
 
+def next_statuses(status: ComplaintStatus) -> tuple[ComplaintStatus, ...]:
+    """The statuses a follow-up may move a complaint in ``status`` to (none once it is selesai)."""
+    return _NEXT[ComplaintStatus(status)]
+
+
 @dataclass(frozen=True)
 class ComplaintInput:
     """A complaint as typed at the desk; name and contact may stay empty (anonymous)."""

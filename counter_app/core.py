@@ -123,4 +123,8 @@ def build_core(
         report = core.catalogue.load_if_changed(COMMAND_LINE)
         if report is not None:
             log.info("catalogue: %d added, %d updated", len(report.added), len(report.updated))
+        # Letter templates and registers are data: the bundled ones are added once, never overwritten.
+        added = core.letters.load_default_templates(COMMAND_LINE)
+        if added:
+            log.info("letters: %d default templates/registers added", added)
     return core

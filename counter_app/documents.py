@@ -154,7 +154,7 @@ class Ak1CardData:
 class LetterSignature:
     """The signature block: jabatan lines (incl. a.n./Plt.), then name, pangkat (golongan) and spaced NIP."""
 
-    jabatan_lines: tuple[str, ...]  # e.g. ("a.n. BUPATI MOJOKERTO", "KEPALA DINAS TENAGA KERJA", "KABUPATEN MOJOKERTO,")
+    jabatan_lines: tuple[str, ...]  # ("a.n. BUPATI MOJOKERTO", "KEPALA DINAS TENAGA KERJA", "KABUPATEN MOJOKERTO,")
     name: str
     pangkat: str  # "Pembina Utama Muda (IV/c)"
     nip: str  # "NIP. 19680411 199303 1 009"

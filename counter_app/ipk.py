@@ -40,6 +40,9 @@ AGE_GROUPS: tuple[tuple[str, int, int | None], ...] = (
 )
 UNKNOWN_AGE = "Lainnya"  # column label: no birth date or younger than 15
 UNKNOWN_EDUCATION = "?"
+# The keys of jobseekers.EDUCATION_LEVELS, in order (repeated here: this module must not import the store's
+# neighbours, and print/ renders it; tests/unit/test_ipk.py checks the two agree).
+EDUCATION_CODES: tuple[str, ...] = ("TS", "SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3")
 
 AGE_ROWS: tuple[tuple[str, str], ...] = (
     ("1", "Belum ditempatkan pada akhir bulan lalu"),
@@ -255,16 +258,12 @@ def monthly_report(
         seekers: every registration made up to the end of the month (later ones are ignored).
         year: report year.
         month: report month, 1-12.
-        education_levels: education codes in column order (default jobseekers.EDUCATION_LEVELS).
+        education_levels: education codes in column order (default EDUCATION_CODES).
 
     Returns:
         The report; ``report.balances()`` is always true.
     """
-    if education_levels is None:
-        from counter_app.jobseekers import EDUCATION_LEVELS  # late: jobseekers imports this module
-
-        education_levels = EDUCATION_LEVELS
-    codes = tuple(education_levels)
+    codes = tuple(education_levels) if education_levels is not None else EDUCATION_CODES
     first, last = month_bounds(year, month)
     age_cols = (*(label for label, _lo, _hi in AGE_GROUPS), UNKNOWN_AGE)
     edu_cols = (*codes, UNKNOWN_EDUCATION)

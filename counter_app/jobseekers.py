@@ -752,44 +752,44 @@ class JobSeekerService:
             row = self._row(uow, seeker_id, photo=True)
             settings = self._settings(uow)
             reports = {r.number: r for r in uow.jobseekers.reports(row.id)}
-        profile = _profile_of(row)
-        marital = MaritalStatus(row.marital_status) if row.marital_status else MaritalStatus.BELUM_KAWIN
-        married = marital is MaritalStatus.KAWIN
-        rows = []
-        for n in range(1, max(settings.report_rows, len(reports)) + 1):
-            label = REPORT_LABELS[n - 1] if n <= len(REPORT_LABELS) else f"Ke-{n}"
-            done = reports.get(n)
-            rows.append(
-                documents.CardReportRow(label, done.reported_on, done.officer_name, done.officer_nip)
-                if done
-                else documents.CardReportRow(label)
+            profile = _profile_of(row)
+            marital = MaritalStatus(row.marital_status) if row.marital_status else MaritalStatus.BELUM_KAWIN
+            married = marital is MaritalStatus.KAWIN
+            rows = []
+            for n in range(1, max(settings.report_rows, len(reports)) + 1):
+                label = REPORT_LABELS[n - 1] if n <= len(REPORT_LABELS) else f"Ke-{n}"
+                done = reports.get(n)
+                rows.append(
+                    documents.CardReportRow(label, done.reported_on, done.officer_name, done.officer_nip)
+                    if done
+                    else documents.CardReportRow(label)
+                )
+            return documents.Ak1CardData(
+                header_lines=DEFAULT_HEADER,
+                registration_number=row.registration_number,
+                nik=row.nik,
+                name=row.name,
+                birth_place=row.birth_place,
+                birth_date=row.birth_date,
+                sex_label=SEX_LABELS.get(row.sex, ""),
+                sex_code="1" if row.sex == "L" else "2",
+                marital_label="Kawin" if married else "Belum kawin",
+                marital_code="1" if married else "2",
+                religion_label=RELIGIONS.get(row.religion, ""),
+                religion_code=row.religion,
+                address=self._address(row),
+                phone=row.phone,
+                education=card_education(profile.education),
+                skills=tuple(documents.CardSkillRow(t.name, str(t.year or "")) for t in profile.training),
+                photo_png=row.photo,
+                issued_on=row.issued_on,
+                valid_until=row.valid_until,
+                reports=tuple(rows),
+                placement_employer=row.placement_employer,
+                placement_date=row.placed_on,
+                officer_name=row.officer_name,
+                officer_nip=row.officer_nip,
             )
-        return documents.Ak1CardData(
-            header_lines=DEFAULT_HEADER,
-            registration_number=row.registration_number,
-            nik=row.nik,
-            name=row.name,
-            birth_place=row.birth_place,
-            birth_date=row.birth_date,
-            sex_label=SEX_LABELS.get(row.sex, ""),
-            sex_code="1" if row.sex == "L" else "2",
-            marital_label="Kawin" if married else "Belum kawin",
-            marital_code="1" if married else "2",
-            religion_label=RELIGIONS.get(row.religion, ""),
-            religion_code=row.religion,
-            address=self._address(row),
-            phone=row.phone,
-            education=card_education(profile.education),
-            skills=tuple(documents.CardSkillRow(t.name, str(t.year or "")) for t in profile.training),
-            photo_png=row.photo,
-            issued_on=row.issued_on,
-            valid_until=row.valid_until,
-            reports=tuple(rows),
-            placement_employer=row.placement_employer,
-            placement_date=row.placed_on,
-            officer_name=row.officer_name,
-            officer_nip=row.officer_nip,
-        )
 
     def settings(self, principal: Principal) -> Ak1Settings:
         """The office's AK/1 options."""
@@ -1112,8 +1112,8 @@ class JobSeekerService:
         issued_on = registration.issued_on or today
         if issued_on > today:
             raise UserError("Tanggal dikeluarkan kartu tidak boleh setelah hari ini.")
-        if issued_on < today - dt.timedelta(days=366 * 2):
-            raise UserError("Tanggal dikeluarkan kartu lebih dari dua tahun lalu; kartu itu sudah tidak berlaku.")
+        if issued_on < today - dt.timedelta(days=366 * 10):
+            raise UserError("Tanggal dikeluarkan kartu lebih dari sepuluh tahun lalu. Periksa lagi tanggalnya.")
         return issued_on
 
     @staticmethod

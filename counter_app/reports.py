@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import uuid
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -23,62 +25,64 @@ NO_CLERK = "Tanpa petugas"
 QUEUE_UNITS = {"menit": 1, "jam": 60}  # standards measured at the desk, in minutes
 
 
-Histogram = Mapping[int, int]  # seconds -> how many tickets
+Values = Sequence[int]  # durations in whole seconds, sorted ascending
 
 
 # ---- pure helpers -------------------------------------------------------------------------------------------
 
 
-def percentile(hist: Histogram, q: float) -> float | None:
-    """The ``q``-quantile (0..1) of the values counted in ``hist``, interpolated linearly between neighbours.
+def percentile(values: Values, q: float) -> float | None:
+    """The ``q``-quantile (0..1) of sorted ``values``, interpolated linearly between neighbours.
 
     Same rule as the usual "linear" method (numpy's default): rank ``q * (n - 1)`` in the sorted values.
-    Returns None for an empty histogram.
+    Returns None when there are no values.
     """
     if not 0 <= q <= 1:
         raise ValueError("q must be between 0 and 1")
-    n = sum(hist.values())
-    if n == 0:
+    if not values:
         return None
-    rank = q * (n - 1)
-    low, high = math.floor(rank), math.ceil(rank)
-    low_value = high_value = None
-    seen = 0
-    for value in sorted(hist):
-        seen += hist[value]
-        if low_value is None and seen > low:
-            low_value = value
-        if seen > high:
-            high_value = value
-            break
-    assert low_value is not None and high_value is not None
-    return low_value + (high_value - low_value) * (rank - low)
+    rank = q * (len(values) - 1)
+    low = math.floor(rank)
+    high = min(low + 1, len(values) - 1)
+    return values[low] + (values[high] - values[low]) * (rank - low)
 
 
-def mean(hist: Histogram) -> float | None:
-    """The mean of the values counted in ``hist`` (None when empty)."""
-    n = sum(hist.values())
-    return sum(v * c for v, c in hist.items()) / n if n else None
+def mean(values: Values) -> float | None:
+    """The mean of ``values`` (None when empty)."""
+    return sum(values) / len(values) if values else None
 
 
-def buckets(hist: Histogram, width: int = BUCKET_SECONDS, count: int = BUCKET_COUNT) -> tuple[int, ...]:
-    """Counts per bucket of ``width`` seconds; the last bucket holds everything from ``(count - 1) * width`` up."""
-    out = [0] * count
-    for value, c in hist.items():
-        out[min(max(value, 0) // width, count - 1)] += c
+def buckets(values: Values, width: int = BUCKET_SECONDS, count: int = BUCKET_COUNT) -> tuple[int, ...]:
+    """Counts per bucket of ``width`` seconds of sorted ``values``; the last bucket holds everything from
+    ``(count - 1) * width`` up (a value on an edge belongs to the bucket it starts)."""
+    edges = [bisect.bisect_left(values, k * width) for k in range(1, count)]
+    out, previous = [], 0
+    for edge in edges:
+        out.append(edge - previous)
+        previous = edge
+    out.append(len(values) - previous)
     return tuple(out)
 
 
-def within_share(hist: Histogram, limit_seconds: int) -> float | None:
-    """The share (0..1) of values at or under ``limit_seconds`` (None when empty)."""
-    n = sum(hist.values())
-    return sum(c for v, c in hist.items() if v <= limit_seconds) / n if n else None
+def within_share(values: Values, limit_seconds: int) -> float | None:
+    """The share (0..1) of sorted ``values`` at or under ``limit_seconds`` (None when empty)."""
+    return bisect.bisect_right(values, limit_seconds) / len(values) if values else None
 
 
-def merge(into: dict[int, int], hist: Histogram) -> None:
-    """Add the counts of ``hist`` to ``into``."""
-    for value, c in hist.items():
-        into[value] = into.get(value, 0) + c
+def parse_joined(text: str | None) -> list[int]:
+    """'300,60,120' (a SQL group_concat / string_agg) -> [60, 120, 300]; None or '' -> []."""
+    if not text:
+        return []
+    return sorted(map(int, text.split(",")))
+
+
+def merged(parts: Iterable[Values]) -> list[int]:
+    """One sorted list out of several sorted lists (sorting sorted runs is linear)."""
+    out: list[int] = []
+    for part in parts:
+        out.extend(part)
+    out.sort()
+    return out
 
 
 def bucket_label(index: int, width: int = BUCKET_SECONDS, count: int = BUCKET_COUNT) -> str:
@@ -100,9 +104,9 @@ class DurationStats:
     p90: float | None
 
     @classmethod
-    def of(cls, hist: Histogram) -> DurationStats:
-        """The statistics of a histogram of seconds."""
-        return cls(sum(hist.values()), mean(hist), percentile(hist, 0.5), percentile(hist, 0.9))
+    def of(cls, values: Values) -> DurationStats:
+        """The statistics of sorted durations in seconds."""
+        return cls(len(values), mean(values), percentile(values, 0.5), percentile(values, 0.9))
 
 
 @dataclass(frozen=True)
@@ -255,10 +259,13 @@ class _Group:
     incomplete: int = 0
 
     def __post_init__(self) -> None:
-        self.wait: dict[int, int] = {}
-        self.serve: dict[int, int] = {}
+        self.waits: list[list[int]] = []  # sorted runs, merged once at the end
+        self.serves: list[list[int]] = []
+        self.wait: list[int] = []
+        self.serve: list[int] = []
 
     def figures(self, limit_minutes: int | None = None) -> GroupFigures:
+        self.wait, self.serve = merged(self.waits), merged(self.serves)
         within = None
         if limit_minutes is not None:
             within = within_share(self.serve, limit_minutes * 60)
@@ -282,7 +289,7 @@ def _key(value: object) -> str:
 
 
 class ReportService:
-    """Live board and reports for the supervisor (read only; nothing is written, so nothing is audited)."""
+    """Live board and reports for the supervisor; reading changes nothing, every export is audited."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -345,16 +352,13 @@ class ReportService:
             q = uow.reports
             services = {r[0]: r for r in q.services()}
             counters = {r[0]: r for r in q.counters()}
-            outcomes = q.ticket_outcomes(start, end)
-            waits = q.duration_histogram(start, end, "wait")
-            serves = q.duration_histogram(start, end, "serve")
-            arrivals = q.arrivals_by_hour(start, end)
+            rows = q.ticket_groups(start, end)
             transfers = q.transfers(start, end)
             received = dict(q.applications_received(since, until))
             completed = {r[0]: (int(r[1]), int(r[2] or 0)) for r in q.applications_completed(since, until)}
             overdue_counts = dict(q.overdue_counts(now))
             overdue_rows = q.overdue_list(now, OVERDUE_LIST_LIMIT)
-            clerk_ids = {r[2] for r in outcomes if r[2]} | {r[1] for r in transfers if r[1]}
+            clerk_ids = {r[2] for r in rows if r[2]} | {r[1] for r in transfers if r[1]}
             names = q.user_names(sorted(clerk_ids, key=str))
             jobseekers = self._jobseeker_figures(uow, since, until)
 
@@ -383,9 +387,13 @@ class ReportService:
         by_service: dict[str, _Group] = {}
         by_counter: dict[str, _Group] = {}
         by_clerk: dict[str, _Group] = {}
-        for sid, cid, uid, status, outcome, count in outcomes:
+        hour_counts: Counter[str] = Counter()
+        for sid, cid, uid, status, outcome, count, waits, serves, hours in rows:
             if status == "cancelled":
-                continue
+                continue  # the slip never printed: the number was never in the queue
+            wait, serve = parse_joined(waits), parse_joined(serves)
+            if hours:
+                hour_counts.update(hours.split(","))
             for g in (
                 total,
                 service_group(by_service, sid),
@@ -399,16 +407,8 @@ class ReportService:
                     g.no_show += count
                 elif outcome == "incomplete":
                     g.incomplete += count
-        for rows, attr in ((waits, "wait"), (serves, "serve")):
-            for sid, cid, uid, secs, count in rows:
-                for g in (
-                    total,
-                    service_group(by_service, sid),
-                    counter_group(by_counter, cid),
-                    clerk_group(by_clerk, uid),
-                ):
-                    hist: dict[int, int] = getattr(g, attr)
-                    hist[int(secs)] = hist.get(int(secs), 0) + count
+                g.waits.append(wait)
+                g.serves.append(serve)
         for cid, uid, detail in transfers:
             total.transferred += 1
             from_service = (detail or {}).get("from_service")
@@ -422,8 +422,8 @@ class ReportService:
             clerk_group(by_clerk, uid).transferred += 1
 
         hours = [0] * 24
-        for _sid, hour, count in arrivals:
-            if hour is not None and 0 <= int(hour) < 24:
+        for hour, count in hour_counts.items():
+            if 0 <= int(hour) < 24:
                 hours[int(hour)] += count
 
         def limit_minutes(sid_key: str) -> int | None:
@@ -455,11 +455,12 @@ class ReportService:
             )
             for number, sid, received_at, due in overdue_rows
         )
+        total_figures = total.figures()
         return Report(
             start=start,
             end=end,
             generated_at=now,
-            total=total.figures(),
+            total=total_figures,
             by_service=service_rows,
             by_counter=tuple(g.figures() for g in sorted(by_counter.values(), key=lambda g: g.order)),
             by_clerk=tuple(g.figures() for g in sorted(by_clerk.values(), key=lambda g: g.order)),
@@ -471,6 +472,17 @@ class ReportService:
             overdue=overdue,
             jobseekers=jobseekers,
         )
+
+    def record_export(self, principal: Principal, start: dt.date, end: dt.date, kind: str) -> None:
+        """Write to the audit trail that a report of start..end left the program as ``kind`` ("xlsx" or "pdf")."""
+        principal.require(Permission.VIEW_REPORTS)
+        if kind not in ("xlsx", "pdf"):
+            raise UserError("Format ekspor hanya Excel (xlsx) atau PDF.")
+        with self._ctx.uow() as uow:
+            self._ctx.audit(
+                uow, principal, "report.export", "report", f"{start}..{end}", kind=kind, start=str(start), end=str(end)
+            )
+            uow.commit()
 
     @staticmethod
     def _jobseeker_figures(uow: Any, since: dt.datetime, until: dt.datetime) -> JobSeekerFigures | None:

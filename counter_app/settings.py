@@ -76,6 +76,14 @@ class Settings:
             '{"printer": {"dx_mm": 1.5, "dy_mm": -0.5}}; positive moves the data right/down.'
         },
     )
+    letter_printers: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "description": "OS printer name per letter template key on this PC, "
+            '{"rekom_paspor": "HP-Loket-2"}; the key "" is this PC\'s default for every letter. '
+            "Empty means the office-wide choice (Profil Kantor), else the default printer."
+        },
+    )
 
     def card_offset(self, printer: str) -> tuple[float, float]:
         """The (dx_mm, dy_mm) calibration of ``printer`` for AK/1 blanks; (0, 0) when not calibrated."""

@@ -691,10 +691,11 @@ class LetterPrint(Base):
     """Append-only print log of a document: every attempt, its printer, outcome and reprint reason."""
 
     __tablename__ = "letter_print"
-    __table_args__ = (Index("ix_letter_print_document", "document_id", "at"),)
+    __table_args__ = (UniqueConstraint("document_id", "seq"),)
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     document_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("letter_document.id"))
+    seq: Mapped[int] = mapped_column(Integer)  # 1, 2, ... per document: the order of the attempts
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     printer: Mapped[str] = mapped_column(String(200), default="")
     ok: Mapped[bool] = mapped_column(Boolean)
@@ -702,3 +703,34 @@ class LetterPrint(Base):
     user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     username: Mapped[str] = mapped_column(String(64), default="")
     station: Mapped[str] = mapped_column(String(100), default="")
+
+
+# ---- supervisor's reports (issue 7): indexes only (migration 0007_reports) ----------------------------------
+
+# The report groups tickets by these columns in this order and reads the times from the index alone, so
+# SQLite aggregates while scanning it (no temporary sort) and PostgreSQL can use an index-only scan.
+Index(
+    "ix_ticket_report",
+    Ticket.service_id,
+    Ticket.counter_id,
+    Ticket.clerk_id,
+    Ticket.status,
+    Ticket.outcome,
+    Ticket.day,
+    Ticket.issued_at,
+    Ticket.called_at,
+    Ticket.serving_started_at,
+    Ticket.finished_at,
+)
+Index("ix_ticket_event_kind_at", TicketEvent.kind, TicketEvent.at)
+# Per-service counts of applications received, completed (on time or not) and overdue: each index leads with
+# the service, so the GROUP BY reads it in order and never touches the table.
+Index("ix_application_report_received", Application.service_id, Application.received_at)
+Index(
+    "ix_application_report_done",
+    Application.service_id,
+    Application.status,
+    Application.updated_at,
+    Application.due_at,
+)
+Index("ix_application_report_due", Application.service_id, Application.status, Application.due_at)

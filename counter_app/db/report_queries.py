@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Integer, case, cast, extract, func, select
+from sqlalchemy import Integer, String, case, cast, extract, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -38,49 +38,41 @@ class ReportQueries:
         """The hour (0-23) of a timestamp column."""
         if self.dialect == "postgresql":
             return cast(extract("hour", column), Integer)
-        return cast(func.strftime("%H", column), Integer)
+        # SQLAlchemy stores SQLite datetimes as 'YYYY-MM-DD HH:MM:SS.ffffff': the hour is at a fixed place,
+        # which is much cheaper to cut out than to parse with strftime on every row of a year.
+        return cast(func.substr(column, 12, 2), Integer)
 
     # ---- tickets -------------------------------------------------------------------------------
 
-    def ticket_outcomes(self, start: dt.date, end: dt.date) -> Sequence[tuple[Any, ...]]:
-        """(service_id, counter_id, clerk_id, status, outcome, count) of the tickets of days start..end."""
-        t = models.Ticket
-        stmt = (
-            select(t.service_id, t.counter_id, t.clerk_id, t.status, t.outcome, func.count())
-            .where(t.day.between(start, end))
-            .group_by(t.service_id, t.counter_id, t.clerk_id, t.status, t.outcome)
-        )
-        return [tuple(r) for r in self._s.execute(stmt).all()]
+    def _joined(self, expr: Any) -> Any:
+        """Every non-null value of an integer ``expr`` in the group, as one comma-separated string."""
+        if self.dialect == "postgresql":
+            return func.string_agg(cast(expr, String), ",")
+        return func.group_concat(expr)
 
-    def duration_histogram(self, start: dt.date, end: dt.date, kind: str) -> Sequence[tuple[Any, ...]]:
-        """(service_id, counter_id, clerk_id, seconds, count) of waiting ("wait") or serving ("serve") times.
+    def ticket_groups(self, start: dt.date, end: dt.date) -> Sequence[tuple[Any, ...]]:
+        """Tickets of days start..end per (service, loket, clerk, status, outcome).
 
-        Waiting is the last call minus the issue time; serving is the end minus the start of serving.
-        Cancelled tickets (slip never printed) are left out.
+        Each row: service_id, counter_id, clerk_id, status, outcome, count, then the waiting seconds (last call
+        minus issue), the serving seconds (end minus start of serving) and the issue hours of the group's
+        tickets, each as a comma-separated string (or None). The grouping follows the covering index
+        ``ix_ticket_report``, so SQLite aggregates while it reads the index, without sorting; the durations
+        travel as three strings per group instead of a million rows.
         """
         t = models.Ticket
-        if kind == "wait":
-            a, b = t.issued_at, t.called_at
-        elif kind == "serve":
-            a, b = t.serving_started_at, t.finished_at
-        else:
-            raise ValueError(kind)
-        secs = self.seconds_between(a, b).label("secs")
+        wait = self.seconds_between(t.issued_at, t.called_at)
+        serve = self.seconds_between(t.serving_started_at, t.finished_at)
+        keys = (t.service_id, t.counter_id, t.clerk_id, t.status, t.outcome)
         stmt = (
-            select(t.service_id, t.counter_id, t.clerk_id, secs, func.count())
-            .where(t.day.between(start, end), a.is_not(None), b.is_not(None), t.status != "cancelled")
-            .group_by(t.service_id, t.counter_id, t.clerk_id, secs)
-        )
-        return [tuple(r) for r in self._s.execute(stmt).all()]
-
-    def arrivals_by_hour(self, start: dt.date, end: dt.date) -> Sequence[tuple[Any, ...]]:
-        """(service_id, hour, count) of tickets issued (not cancelled) on days start..end."""
-        t = models.Ticket
-        hour = self.hour_of(t.issued_at).label("hour")
-        stmt = (
-            select(t.service_id, hour, func.count())
-            .where(t.day.between(start, end), t.status != "cancelled")
-            .group_by(t.service_id, hour)
+            select(
+                *keys,
+                func.count(),
+                self._joined(wait),
+                self._joined(serve),
+                self._joined(self.hour_of(t.issued_at)),
+            )
+            .where(t.day.between(start, end))
+            .group_by(*keys)
         )
         return [tuple(r) for r in self._s.execute(stmt).all()]
 

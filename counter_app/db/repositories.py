@@ -774,7 +774,7 @@ class LetterRepository:
 
     def last_numbers(self, year: int) -> dict[uuid.UUID, int]:
         c = models.LetterRegisterCounter
-        return dict(self._s.execute(select(c.register_id, c.last_number).where(c.year == year)).tuples().all())
+        return {r: n for r, n in self._s.execute(select(c.register_id, c.last_number).where(c.year == year)).all()}
 
     def next_number(self, register_id: uuid.UUID, year: int) -> int:
         """Bump and return the counter of (register, year) in this transaction (gapless, unique)."""
@@ -844,4 +844,4 @@ class LetterRepository:
 
     def prints(self, document_id: uuid.UUID) -> Sequence[models.LetterPrint]:
         p = models.LetterPrint
-        return self._s.scalars(select(p).where(p.document_id == document_id).order_by(p.at, p.id)).all()
+        return self._s.scalars(select(p).where(p.document_id == document_id).order_by(p.seq)).all()

@@ -10,12 +10,12 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from counter_app import documents
-from counter_app.print import ak1_card, ticket_slip
+from counter_app.print import ak1_card, letter, ticket_slip
 from counter_app.print.base import PrintError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PrintError", "find_printer", "print_a4", "print_calibration", "print_card", "print_slip"]
+__all__ = ["PrintError", "find_printer", "print_a4", "print_calibration", "print_card", "print_letter", "print_slip"]
 
 PaintA4 = Callable[[QPainter, float, QPagedPaintDevice], None]
 
@@ -163,3 +163,33 @@ def print_calibration(printer_name: str | None) -> None:
     _print_landscape(
         "Kalibrasi kartu AK/1", lambda painter, dpi: ak1_card.paint_calibration(painter, dpi=dpi), printer_name
     )
+
+
+def print_letter(data: documents.LetterData, printer_name: str | None) -> int:
+    """Print a letter (A4 or F4, every page) on the named OS printer (the default one when empty).
+
+    ``data`` is the snapshot the archived PDF was rendered from, so the paper matches the archive.
+    Returns the number of pages sent.
+
+    Raises:
+        PrintError: no such printer, no default printer, or the job could not be submitted.
+    """
+    info = find_printer(printer_name)
+    name = info.printerName()
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(f"Naskah {data.number}")
+    printer.setFullPage(True)
+    if not printer.setPageLayout(letter.page_layout(data.paper)):
+        log.warning("printer %s refused the %s page layout; using its own", name, data.paper)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrintError(f'Printer "{name}" menolak mencetak naskah {data.number}. Periksa printer, lalu coba lagi.')
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pages = letter.render_letter(painter, data, dpi=printer.resolution(), device=printer)
+    finally:
+        ended = painter.end()
+    if not ended or printer.printerState() == QPrinter.PrinterState.Error:
+        raise PrintError(f'Naskah {data.number} gagal dikirim ke printer "{name}". Periksa printer, lalu coba lagi.')
+    log.info("letter (%d pages) sent to printer %s", pages, name)
+    return pages

@@ -33,8 +33,8 @@ SMALL_PT = 8.5
 TITLE_PT = 12.5
 CELL_PAD_MM = 1.2
 # Columns of the NRR table: No, unsur, jumlah nilai, responden, NRR, NRR tertimbang (widths in mm).
-NRR_COLUMNS = (9.0, 74.0, 20.0, 22.0, 20.0, 29.0)
-SERVICE_COLUMNS = (9.0, 101.0, 22.0, 24.0, 18.0)
+NRR_COLUMNS = (9.0, 70.0, 19.0, 24.0, 20.0, 32.0)
+SERVICE_COLUMNS = (9.0, 97.0, 24.0, 26.0, 18.0)
 
 
 def angka(value: Decimal | float | int | None, places: int = 2) -> str:
@@ -89,7 +89,10 @@ class _Page:
 
     def pair(self, label: str, value: str, *, label_mm: float = 62.0) -> None:
         """'Label  : value' on one row."""
-        height = max(self._height(value, self.width - label_mm, BODY_PT, False), 4.0)
+        height = max(
+            self._height(value, self.width - label_mm, BODY_PT, False),
+            self._height(label, label_mm - 3, BODY_PT, False),
+        )
         self.room(height)
         self.p.setFont(base.font(BODY_PT, self.dpi))
         self.p.setPen(QColor("black"))
@@ -176,7 +179,7 @@ def render_skm_report(
     page.pair("Periode survei", period)
     page.pair("Jenis layanan", r.service_label)
     page.pair("Jumlah responden", f"{r.respondents} orang")
-    page.pair("Jumlah pengunjung (nomor antrean)", f"{angka(r.visitors, 0)} orang")
+    page.pair("Jumlah pengunjung", f"{angka(r.visitors, 0)} orang (nomor antrean yang terbit)")
     verdict = "terpenuhi" if r.sample_met else "belum terpenuhi"
     page.pair("Sampel minimal (Krejcie-Morgan)", f"{angka(r.required_sample, 0)} responden ({verdict})")
     page.y += 2.0

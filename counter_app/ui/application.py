@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDir, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
@@ -18,28 +18,39 @@ from counter_app.audit import AuditService
 from counter_app.auth import AuthService, UserAdminService
 from counter_app.catalogue import CatalogueService
 from counter_app.changes import ChangeHub
+from counter_app.complaints import ComplaintService
 from counter_app.counters import CounterAdminService
 from counter_app.intake import IntakeService
+from counter_app.jobseekers import JobSeekerService
+from counter_app.letters import LetterService
 from counter_app.print import output as print_output
 from counter_app.roles import Permission, Principal
+from counter_app.survey import SurveyService
 from counter_app.tickets import QueueService, TicketInfo
 from counter_app.ui import account_dialogs
+from counter_app.ui.ak1_reports_screen import Ak1ReportsScreen
 from counter_app.ui.applications_screen import ApplicationsScreen
 from counter_app.ui.audit_screen import AuditScreen
 from counter_app.ui.catalogue_screen import CatalogueScreen
 from counter_app.ui.common import ChangeBridge, ScreenDeps
+from counter_app.ui.complaints_screen import ComplaintsScreen
 from counter_app.ui.counters_screen import CountersScreen
 from counter_app.ui.dialogs import DialogService
 from counter_app.ui.errors import ErrorRouter
 from counter_app.ui.home_screen import HomeScreen
 from counter_app.ui.intake_screen import IntakeScreen
+from counter_app.ui.ipk_screen import IpkScreen
+from counter_app.ui.letters_screen import LettersScreen
 from counter_app.ui.login_window import FirstAdminWindow, LoginWindow
 from counter_app.ui.main_window import MainWindow, ScreenEntry, StatusInfo
 from counter_app.ui.messages import MessageBar
+from counter_app.ui.office_screen import OfficeScreen
 from counter_app.ui.queue_screen import QueueScreen
 from counter_app.ui.queue_settings_screen import QueueSettingsScreen
+from counter_app.ui.skm_screen import SkmScreen
 from counter_app.ui.tasks import TaskRunner
 from counter_app.ui.users_screen import UsersScreen
+from counter_app.ui.verify_screen import VerifyScreen
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +79,11 @@ class Services:
     now: Callable[[], dt.datetime] = dt.datetime.now
     slip_printer: str = ""  # OS printer for reprinted ticket slips; empty means the default printer
     intake: IntakeService | None = None  # Berkas Masuk; None leaves the screen out
+    survey: SurveyService | None = None  # SKM / IKM (issue 7); None leaves the screen out
+    complaints: ComplaintService | None = None  # Pengaduan (issue 7); None leaves the screen out
+    jobseekers: JobSeekerService | None = None  # the AK/1 register (issue 5); None leaves its screens out
+    letters: LetterService | None = None  # letters and registers (issue 6); None leaves their screens out
+    letter_printers: dict[str, str] = field(default_factory=dict)  # this PC's printer per letter template key
 
 
 def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
@@ -111,10 +127,22 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
             queue_screen.intake_requested.connect(lambda ticket: _open_intake(intake_screen, ticket))
     if p.can(Permission.VIEW_APPLICATIONS):
         applications_screen = ApplicationsScreen(
-            deps=deps, applications=services.applications, catalogue=services.catalogue, now=services.now
+            deps=deps,
+            applications=services.applications,
+            catalogue=services.catalogue,
+            now=services.now,
+            letters=services.letters,
+            print_letter=print_output.print_letter,
+            letter_printers=services.letter_printers,
         )
         at = next(i for i, entry in enumerate(screens) if entry.key == "catalogue")
         screens.insert(at, ScreenEntry("applications", "Permohonan", applications_screen))
+    if p.can(Permission.VIEW_JOBSEEKERS) and services.jobseekers is not None:
+        ak1_reports = Ak1ReportsScreen(deps=deps, jobseekers=services.jobseekers, today=services.today)
+        screens.append(ScreenEntry("ak1_reports", "Lapor AK/1", ak1_reports))
+    if p.can(Permission.VIEW_JOBSEEKERS) and services.jobseekers is not None:
+        ipk_screen = IpkScreen(deps=deps, jobseekers=services.jobseekers, today=services.today)
+        screens.append(ScreenEntry("ipk", "Laporan IPK", ipk_screen))
     if p.can(Permission.MANAGE_COUNTERS):
         screens.append(
             ScreenEntry(
@@ -131,6 +159,29 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
         )
     if p.can(Permission.MANAGE_USERS):
         screens.append(ScreenEntry("users", "Pengguna", UsersScreen(deps=deps, users=services.users, now=services.now)))
+    if p.can(Permission.RECORD_COMPLAINTS) and services.complaints is not None:
+        complaints_screen = ComplaintsScreen(
+            deps=deps, complaints=services.complaints, catalogue=services.catalogue, now=services.now
+        )
+        screens.append(ScreenEntry("complaints", "Pengaduan", complaints_screen))
+    if p.can(Permission.VIEW_REPORTS) and services.survey is not None:
+        skm_screen = SkmScreen(deps=deps, survey=services.survey, today=services.today)
+        screens.append(ScreenEntry("skm", "SKM / IKM", skm_screen))
+    if p.can(Permission.VIEW_DOCUMENTS) and services.letters is not None:
+        letters_screen = LettersScreen(
+            deps=deps,
+            letters=services.letters,
+            print_letter=print_output.print_letter,
+            station_printers=services.letter_printers,
+            today=services.today,
+        )
+        screens.append(ScreenEntry("letters", "Surat & Register", letters_screen))
+        screens.append(ScreenEntry("verify", "Verifikasi Surat", VerifyScreen(deps=deps, letters=services.letters)))
+    if p.can(Permission.MANAGE_OFFICE) and services.letters is not None:
+        office_screen = OfficeScreen(
+            deps=deps, letters=services.letters, catalogue=services.catalogue, today=services.today
+        )
+        screens.append(ScreenEntry("office", "Profil Kantor", office_screen))
     if p.can(Permission.VIEW_AUDIT):
         screens.append(ScreenEntry("audit", "Jejak Audit", AuditScreen(deps=deps, audit=services.audit)))
     return screens

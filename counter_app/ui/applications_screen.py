@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import Any
@@ -35,10 +35,13 @@ from counter_app.applications import (
 )
 from counter_app.catalogue import CatalogueService, ServiceDetail, ServiceSummary
 from counter_app.changes import Changes
+from counter_app.letters import IssuedDocument, LetterService, LetterTemplate
 from counter_app.print.ticket_slip import plain_title
 from counter_app.roles import Permission
 from counter_app.ui.common import ScreenDeps
 from counter_app.ui.formatting import date_time
+from counter_app.ui.letter_dialog import LetterDialog
+from counter_app.ui.letter_preview import PrintLetter
 from counter_app.ui.table_models import Column, Index, RowTableModel
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
@@ -191,12 +194,24 @@ class ApplicationsScreen(QWidget):
         applications: ApplicationService,
         catalogue: CatalogueService,
         now: Callable[[], dt.datetime] = dt.datetime.now,
+        letters: LetterService | None = None,
+        print_letter: PrintLetter | None = None,
+        letter_printers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__()
         self._deps = deps
         self._applications = applications
         self._catalogue = catalogue
         self._now = now
+        # Terbitkan Surat (issue 6): only with the letter service, a printer path and ISSUE_DOCUMENTS.
+        self._letters = letters
+        self._print_letter = print_letter
+        self._letter_printers = dict(letter_printers or {})
+        self._can_issue = (
+            letters is not None and print_letter is not None and deps.principal.can(Permission.ISSUE_DOCUMENTS)
+        )
+        self._letter_templates: dict[str, list[LetterTemplate]] = {}
+        self.letter_dialog: LetterDialog | None = None
         self._can_process = deps.principal.can(Permission.PROCESS_APPLICATIONS)
         self._services: list[ServiceSummary] = []
         self._detail: ApplicationDetail | None = None
@@ -296,6 +311,10 @@ class ApplicationsScreen(QWidget):
             button.setVisible(self._can_process)
             actions.addWidget(button)
         actions.addStretch(1)
+        self.issue_letter_button = QPushButton(self.tr("Terbitkan Surat"))
+        self.issue_letter_button.setEnabled(False)
+        self.issue_letter_button.setVisible(self._can_issue)
+        actions.addWidget(self.issue_letter_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -332,12 +351,36 @@ class ApplicationsScreen(QWidget):
         self.reject_button.clicked.connect(self._on_reject_clicked)
         self.complete_button.clicked.connect(self._on_complete_clicked)
         self.new_work_button.clicked.connect(self._on_new_work_clicked)
+        self.issue_letter_button.clicked.connect(self._on_issue_letter_clicked)
         self._deps.changes.changes_published.connect(self._on_changes_published)
 
     def _load(self) -> None:
         actor = self._deps.principal
         self._deps.runner.run(lambda: self._catalogue.list_services(actor), self._on_services_loaded)
+        self._load_letter_templates()
         self._reload()
+
+    def _load_letter_templates(self) -> None:
+        letters = self._letters
+        if letters is None or not self._can_issue:
+            return
+        actor = self._deps.principal
+        self._deps.runner.run(lambda: letters.templates(actor), self._on_letter_templates_loaded)
+
+    def _on_letter_templates_loaded(self, templates: list[LetterTemplate]) -> None:
+        by_service: dict[str, list[LetterTemplate]] = {}
+        for t in templates:
+            if t.active:
+                by_service.setdefault(t.service_key, []).append(t)
+        self._letter_templates = by_service
+        self._update_actions()
+
+    def _templates_of_detail(self) -> list[LetterTemplate]:
+        if self._detail is None:
+            return []
+        service_id = self._detail.summary.service_id
+        key = next((s.key for s in self._services if s.id == service_id), None)
+        return self._letter_templates.get(key, []) if key else []
 
     # ---- loading --------------------------------------------------------------------------------
 
@@ -435,6 +478,8 @@ class ApplicationsScreen(QWidget):
         self.send_back_button.setEnabled(open_)
         self.reject_button.setEnabled(open_)
         self.complete_button.setEnabled(open_ and last)
+        issuable = s is not None and s.status is not AppStatus.REJECTED and self._can_issue
+        self.issue_letter_button.setEnabled(issuable and bool(self._templates_of_detail()))
 
     # ---- filters and search ---------------------------------------------------------------------
 
@@ -618,8 +663,41 @@ class ApplicationsScreen(QWidget):
 
         self._deps.runner.run(lambda: self._applications.start_work_item(actor, service_id, subject), on_started)
 
+    @Slot()
+    def _on_issue_letter_clicked(self) -> None:
+        templates = self._templates_of_detail()
+        if self._detail is None or self._letters is None or self._print_letter is None or not templates:
+            return
+        summary = self._detail.summary
+        dialog = LetterDialog(
+            self,
+            deps=self._deps,
+            letters=self._letters,
+            application_id=summary.id,
+            tracking_number=summary.tracking_number,
+            templates=templates,
+            print_letter=self._print_letter,
+            station_printers=self._letter_printers,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.document_issued.connect(self._on_letter_issued)
+        dialog.finished.connect(self._on_letter_dialog_finished)
+        self.letter_dialog = dialog
+        dialog.open()  # window-modal without a nested event loop
+
+    @Slot(object)
+    def _on_letter_issued(self, document: IssuedDocument) -> None:
+        if self._detail is not None and document.application_id == self._detail.summary.id:
+            self._load_detail(self._detail.summary.id)
+
+    @Slot()
+    def _on_letter_dialog_finished(self) -> None:
+        self.letter_dialog = None
+
     @Slot(object)
     def _on_changes_published(self, changes: Changes) -> None:
+        if changes.office:
+            self._load_letter_templates()
         if changes.catalogue:
             self._deps.runner.run(lambda: self._catalogue.list_services(self._deps.principal), self._on_services_loaded)
         if changes.applications:

@@ -157,3 +157,110 @@ class DialogService:
         if dialog.exec() != QDialog.DialogCode.Accepted or choice.currentIndex() < 0:
             return None
         return choice.currentData(), subject.text()
+
+    def ask_follow_up(
+        self, parent: QWidget | None, number: str, statuses: Sequence[tuple[str, str]]
+    ) -> tuple[str, str] | None:
+        """Ask the next status of a complaint (code, label pairs) and the note or response; None when cancelled."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(f"Tindak Lanjut Pengaduan {number}")
+        choice = QComboBox()
+        choice.setObjectName("followUpStatus")
+        for code, label in statuses:
+            choice.addItem(label, code)
+        note = QPlainTextEdit()
+        note.setObjectName("followUpNote")
+        note.setMinimumSize(460, 130)
+        note.setPlaceholderText("Apa yang dilakukan, atau jawaban yang disampaikan kepada pelapor")
+        buttons = _buttons(dialog, "Simpan")
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        note.textChanged.connect(lambda: ok.setEnabled(bool(note.toPlainText().strip())))
+        form = QFormLayout(dialog)
+        form.addRow("Status berikutnya", choice)
+        form.addRow("Catatan / tanggapan", note)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted or choice.currentIndex() < 0:
+            return None
+        return str(choice.currentData()), note.toPlainText()
+
+    def ask_report_back(
+        self, parent: QWidget | None, who: str, number: int, today: dt.date, earliest: dt.date
+    ) -> tuple[dt.date, str] | None:
+        """Ask the date and a note of an AK/1 report-back (lapor ke-``number``); None when cancelled."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle("Catat Lapor AK/1")
+        text = QLabel(f"Lapor ke-{number} dari {who}.")
+        text.setWordWrap(True)
+        date = QDateEdit(QDate(today.year, today.month, today.day))
+        date.setObjectName("reportDate")
+        date.setCalendarPopup(True)
+        date.setDisplayFormat("dd-MM-yyyy")
+        date.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        date.setMaximumDate(QDate(today.year, today.month, today.day))
+        note = QLineEdit()
+        note.setObjectName("reportNote")
+        note.setMinimumWidth(360)
+        note.setPlaceholderText("misalnya masih mencari kerja, sudah melamar ke PT ...")
+        buttons = _buttons(dialog, "Catat Lapor")
+        form = QFormLayout(dialog)
+        form.addRow(text)
+        form.addRow("Tanggal lapor", date)
+        form.addRow("Catatan", note)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return date.date().toPython(), note.text()
+
+    def ask_placement(
+        self, parent: QWidget | None, who: str, today: dt.date, earliest: dt.date
+    ) -> tuple[str, str, dt.date] | None:
+        """Ask where an AK/1 holder was placed: employer, position and date; None when cancelled."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle("Catat Penempatan AK/1")
+        text = QLabel(f"Penempatan {who}. Kartu AK/1 ditutup setelah penempatan dicatat.")
+        text.setWordWrap(True)
+        employer = QLineEdit()
+        employer.setObjectName("placementEmployer")
+        employer.setMinimumWidth(360)
+        employer.setPlaceholderText("nama perusahaan/instansi yang menerima")
+        position = QLineEdit()
+        position.setObjectName("placementPosition")
+        date = QDateEdit(QDate(today.year, today.month, today.day))
+        date.setObjectName("placementDate")
+        date.setCalendarPopup(True)
+        date.setDisplayFormat("dd-MM-yyyy")
+        date.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        date.setMaximumDate(QDate(today.year, today.month, today.day))
+        buttons = _buttons(dialog, "Catat Penempatan")
+        form = QFormLayout(dialog)
+        form.addRow(text)
+        form.addRow("Perusahaan/instansi", employer)
+        form.addRow("Jabatan", position)
+        form.addRow("Tanggal penempatan", date)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return employer.text(), position.text(), date.date().toPython()
+
+    def ask_ak1_registration(self, parent: QWidget | None, title: str, today: dt.date) -> tuple[str, dt.date] | None:
+        """Ask the AK/1 number (empty = from the office pattern) and the issue date; None when cancelled."""
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title)
+        number = QLineEdit()
+        number.setObjectName("ak1Number")
+        number.setMinimumWidth(320)
+        number.setPlaceholderText("dari SIAPkerja/Karirhub; kosongkan untuk nomor dari pola kantor")
+        date = QDateEdit(QDate(today.year, today.month, today.day))
+        date.setObjectName("ak1IssuedOn")
+        date.setCalendarPopup(True)
+        date.setDisplayFormat("dd-MM-yyyy")
+        date.setMaximumDate(QDate(today.year, today.month, today.day))
+        buttons = _buttons(dialog, "Simpan")
+        form = QFormLayout(dialog)
+        form.addRow("Nomor AK/1", number)
+        form.addRow("Tanggal dikeluarkan", date)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return number.text(), date.date().toPython()

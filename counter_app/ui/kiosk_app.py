@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from counter_app.applications import ApplicationService
 from counter_app.changes import ChangeHub
 from counter_app.print import output
+from counter_app.survey import SurveyService
 from counter_app.tickets import QueueService
 from counter_app.ui.application import load_fonts_and_style
 from counter_app.ui.common import ChangeBridge
@@ -46,6 +47,7 @@ def run(
     now: Callable[[], dt.datetime] = dt.datetime.now,
     applications: ApplicationService | None = None,
     quit_after_start: bool = False,
+    survey: SurveyService | None = None,
 ) -> int:
     """Create the QApplication, show the kiosk full screen and run the event loop.
 
@@ -56,6 +58,7 @@ def run(
         now: the clock shown in the header.
         applications: status by tracking number ("Cek Status Permohonan"); None hides the button.
         quit_after_start: show the window, report on stdout and leave (installer and start-up checks).
+        survey: the SKM survey ("Isi Survei Kepuasan"); None hides the button.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -71,6 +74,7 @@ def run(
         now=now,
         changes=bridge,
         applications=applications,
+        survey=survey,
     )
     previous_hook, sys.excepthook = sys.excepthook, _log_bug
     if quit_after_start:

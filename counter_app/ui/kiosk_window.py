@@ -33,9 +33,11 @@ from counter_app.changes import Changes
 from counter_app.errors import UserError
 from counter_app.print.base import PrintError
 from counter_app.print.ticket_slip import plain_title
+from counter_app.survey import SurveyService
 from counter_app.tickets import OFFICE_NAME, KioskService, QueueService, QueueSettings, SlipData
 from counter_app.ui.common import ChangeBridge
 from counter_app.ui.formatting import date_time, long_date
+from counter_app.ui.survey_form import SurveyForm
 from counter_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -58,6 +60,8 @@ PRIORITY_LABEL = "♿  Prioritas: lansia, disabilitas, ibu hamil"
 PRIORITY_ON_LABEL = "✓  Prioritas dipilih (ketuk untuk batal)"
 STATUS_LABEL = "Cek Status Permohonan"
 STATUS_LINES = 4
+SURVEY_LABEL = "Isi Survei Kepuasan"
+SURVEY_HINT = "Sudah selesai dilayani? Bantu kami memperbaiki pelayanan dengan mengisi survei singkat tanpa nama."
 STATUS_HINT = "Pindai barcode pada Tanda Terima Berkas, atau ketik nomornya lalu tekan Enter."
 INPUT_EVENTS = frozenset(
     {
@@ -79,6 +83,7 @@ class Page(StrEnum):
     DONE = "done"
     PROBLEM = "problem"
     STATUS = "status"
+    SURVEY = "survey"
 
 
 @dataclass(frozen=True)
@@ -372,8 +377,11 @@ class KioskWindow(QWidget):
         applications: ApplicationService | None = None,
         office: str = OFFICE_NAME,
         parent: QWidget | None = None,
+        survey: SurveyService | None = None,
     ) -> None:
         super().__init__(parent)
+        self._survey = survey
+        self.survey_form: SurveyForm | None = None
         self._queue = queue
         self._runner = runner
         self._print_slip = print_slip
@@ -428,6 +436,7 @@ class KioskWindow(QWidget):
             Page.DONE: self._build_done_page(),
             Page.PROBLEM: self._build_problem_page(),
             Page.STATUS: self._build_status_page(),
+            Page.SURVEY: self._build_survey_page(),
         }
         for widget in self._page_widgets.values():
             self.pages.addWidget(widget)
@@ -496,6 +505,17 @@ class KioskWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.scroll, 1)
+        # The SKM survey after service (issue 7), under the menu; hidden without the survey service.
+        self.survey_button = QPushButton(self.tr(SURVEY_LABEL))
+        self.survey_button.setObjectName("statusButton")
+        self.survey_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        survey_bar = QWidget()
+        survey_row = QHBoxLayout(survey_bar)
+        survey_row.setContentsMargins(0, 0, 0, 0)
+        survey_row.addWidget(_label(self.tr(SURVEY_HINT), "kioskHint", wrap=True), 1)
+        survey_row.addWidget(self.survey_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        survey_bar.setVisible(self._survey is not None)
+        layout.addWidget(survey_bar)
         return page
 
     def _build_busy_page(self) -> QWidget:
@@ -625,8 +645,17 @@ class KioskWindow(QWidget):
         layout.addStretch(1)
         return page
 
+    def _build_survey_page(self) -> QWidget:
+        if self._survey is None:
+            return QWidget()
+        self.survey_form = SurveyForm(survey_service=self._survey, runner=self._runner)
+        return self.survey_form
+
     def _connect_signals(self) -> None:
         self.priority_toggle.toggled.connect(self._on_priority_toggle_toggled)
+        self.survey_button.clicked.connect(self.show_survey_page)
+        if self.survey_form is not None:
+            self.survey_form.finished.connect(self.return_to_start)
         self.status_button.clicked.connect(self.show_status_page)
         self.status_input.returnPressed.connect(self._on_status_input_return_pressed)
         self.status_search_button.clicked.connect(self._on_status_input_return_pressed)
@@ -681,6 +710,8 @@ class KioskWindow(QWidget):
             return
         self._return_timer.stop()
         self.priority_toggle.setChecked(False)
+        if self.survey_form is not None:
+            self.survey_form.reset()
         self.scroll.verticalScrollBar().setValue(0)
         self.pages.setCurrentWidget(self._page_widgets[Page.START])
         self._restart_idle()
@@ -910,6 +941,19 @@ class KioskWindow(QWidget):
         self.problem_text.set_full_text(text)
         self.pages.setCurrentWidget(self._page_widgets[Page.PROBLEM])
         self._return_timer.start(PROBLEM_SECONDS * 1000)
+
+    # ---- satisfaction survey --------------------------------------------------------------------
+
+    @Slot()
+    def show_survey_page(self) -> None:
+        """Open the SKM survey at its first question (the intro is the kiosk button itself)."""
+        if self.survey_form is None:
+            return
+        self._return_timer.stop()
+        self.survey_form.reset()
+        self.survey_form.start()
+        self.pages.setCurrentWidget(self._page_widgets[Page.SURVEY])
+        self._restart_idle()
 
     # ---- status by tracking number ----------------------------------------------------------------
 

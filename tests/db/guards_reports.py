@@ -10,13 +10,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from support import store
+
 from counter_app.core import Core
 from counter_app.roles import Permission, Principal
 
-GUARDS: dict[Permission, tuple[tuple[str, Callable[[Core, Principal, Any], object]], ...]] = {}
-READ_ONLY: set[str] = set()
+DAY = store.START.date()
+
+GUARDS: dict[Permission, tuple[tuple[str, Callable[[Core, Principal, Any], object]], ...]] = {
+    Permission.VIEW_REPORTS: (
+        ("reports.live_board", lambda core, p, t: core.reports.live_board(p)),
+        ("reports.report", lambda core, p, t: core.reports.report(p, DAY, DAY)),
+        ("reports.record_export", lambda core, p, t: core.reports.record_export(p, DAY, DAY, "xlsx")),  # audited
+    ),
+}
+READ_ONLY: set[str] = {"reports.live_board", "reports.report"}
 
 
 def prepare(core: Core, admin: Principal) -> Any:
-    """Create the rows the guarded calls act on; return them for ``Targets.areas["reports"]``."""
+    """Nothing to prepare: the reports read whatever the other areas' rows are."""
     return None

@@ -30,6 +30,7 @@ GUARDS: dict[Permission, tuple[tuple[str, Callable[[Core, Principal, Any], objec
     Permission.VIEW_REPORTS: (
         ("survey.ikm", lambda core, p, t: core.survey.ikm(p, DAY - dt.timedelta(days=30), DAY)),
         ("complaints.summary", lambda core, p, t: core.complaints.summary(p, DAY, DAY)),
+        ("survey.report", lambda core, p, t: core.survey.report(p, DAY, DAY)),  # audited print: a change
     ),
     Permission.RECORD_COMPLAINTS: (
         ("complaints.list", lambda core, p, t: core.complaints.list(p)),

@@ -168,7 +168,11 @@ def test_ikm_of_a_seeded_fixture_equals_the_hand_calculation(core: Core, clock: 
     only_bkk = core.survey.ikm(A, DAY, DAY + dt.timedelta(days=2), service_id=bkk)
     # BKK over three days adds the all-1 form: sums 6 6 6 9 6 8 8 4 7 over 3 -> sum of NRR 20 -> 55,56, D.
     assert only_bkk.overall.konversi == Decimal("55.56") and only_bkk.overall.mutu is Mutu.D
-    assert (only_bkk.respondents, only_bkk.visitors, only_bkk.service_label) == (3, 5, "TANDA DAFTAR BURSA KERJA KHUSUS (BKK)")
+    assert (only_bkk.respondents, only_bkk.visitors, only_bkk.service_label) == (
+        3,
+        5,
+        "TANDA DAFTAR BURSA KERJA KHUSUS (BKK)",
+    )
 
 
 def test_empty_period_has_no_index(core: Core) -> None:
@@ -200,9 +204,7 @@ def test_ikm_is_computed_in_the_database_for_many_forms(core: Core) -> None:
         uow.commit()
     result = core.survey.ikm(A, DAY, DAY)
     with core.ctx.uow(read_only=True) as uow:
-        expected = [
-            uow.session.scalar(select(func.sum(getattr(models.SurveyResponse, f"u{i}")))) for i in range(1, 10)
-        ]
+        expected = [uow.session.scalar(select(func.sum(getattr(models.SurveyResponse, f"u{i}")))) for i in range(1, 10)]
     assert [u.total for u in result.overall.unsur] == expected
     assert result.respondents == 300
     assert survey.score("x", None, 300, expected, [300] * 9).konversi == result.overall.konversi

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageFilter
 from support import pdf
 from support.cards import NAME, NIK, OFFICER, OFFICER_NIP_SPACED, REGISTRATION_NUMBER, fixture_card
 from support.cups import CupsQueue
@@ -149,17 +150,30 @@ def test_calibration_pdf_names_every_anchor(qapp: QApplication, tmp_path: Path) 
         assert f"{name} X {x:.1f} mm, Y {y:.1f} mm".replace(".", ",").replace("No,", "No.") in text
 
 
-def test_print_card_through_a_real_cups_queue(qapp: QApplication, cups_queue: CupsQueue) -> None:
+def test_print_card_through_a_real_cups_queue(qapp: QApplication, tmp_path: Path, cups_queue: CupsQueue) -> None:
     before = set(cups_queue.pdfs())
 
     output.print_card(fixture_card(), cups_queue.name, mode=CardMode.FULL)
 
     printed = cups_queue.wait_for_pdf(before, timeout_s=20)
-    width, height = pdf.page_size_mm(printed)
-    assert (width, height) == (pytest.approx(297, abs=1.5), pytest.approx(210, abs=1.5)), "not A4 landscape"
-    text = pdf.pdf_text(printed)
-    if text.strip():
-        for expected in (REGISTRATION_NUMBER, NIK, "Formulir AK/1"):
-            assert expected in text
-    png = pdf.rasterize(printed, dpi=100)
-    assert 0.02 < pdf.dark_fraction(png) < 0.5, "the printed card is blank or black"
+    # A landscape job reaches the paper as an A4 sheet with the card turned a quarter (as the printer feeds it).
+    assert sorted(pdf.page_size_mm(printed)) == [pytest.approx(210, abs=1.5), pytest.approx(297, abs=1.5)]
+    # Ghostscript re-distils the job (glyphs become Type 3, STACK.md §6), so the text is read back as pixels:
+    # the printed page, turned upright, is the card we render ourselves.
+    page = Image.open(pdf.rasterize(printed, dpi=GOLDEN_DPI)).convert("L")
+    if page.width < page.height:
+        page = page.rotate(-90, expand=True)
+    wanted = _pil(ak1_card.card_image(fixture_card(), GOLDEN_DPI), tmp_path / "wanted.png")
+    other = _pil(
+        ak1_card.card_image(dataclasses.replace(fixture_card(), nik="3516080101800001", name="Budi"), GOLDEN_DPI),
+        tmp_path / "other.png",
+    )
+    page = page.resize(wanted.size)
+    assert _changed(page, wanted) < 0.01, "the printed card is not the rendered card"
+    assert _changed(page, other) > _changed(page, wanted) + 0.001, "the check cannot tell two cards apart"
+
+
+def _changed(a: Image.Image, b: Image.Image) -> float:
+    """Share of pixels that differ clearly after a slight blur (printing re-rasterises the edges)."""
+    diff = ImageChops.difference(a.filter(ImageFilter.GaussianBlur(2)), b.filter(ImageFilter.GaussianBlur(2)))
+    return sum(diff.point(lambda v: 255 if v > 48 else 0).histogram()[255:]) / (a.width * a.height)

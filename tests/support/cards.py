@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import uuid
+from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from PIL import Image, ImageDraw
 
+from counter_app import ipk
+from counter_app.changes import Changes
 from counter_app.documents import Ak1CardData, CardEducationRow, CardReportRow, CardSkillRow
+from counter_app.errors import UserError
+from counter_app.ipk import IpkSeeker
+from counter_app.roles import Principal
 
 REGISTRATION_NUMBER = "3516-2026-004217"
 NIK = "3516081207990002"
@@ -68,3 +76,41 @@ def fixture_card(*, photo: bool = True) -> Ak1CardData:
         officer_name=OFFICER,
         officer_nip=OFFICER_NIP,
     )
+
+
+@dataclass
+class FakeJobSeekers:
+    """Stands in for JobSeekerService in the card dialog and IPK screen tests: remembers each logged print.
+
+    Attributes:
+        card: the card it returns for every seeker.
+        prints: (seeker id, printer, reprint reason) of every logged print, in order.
+        ipk_seekers_list: what ``ipk_report`` counts.
+    """
+
+    card: Ak1CardData = field(default_factory=fixture_card)
+    prints: list[tuple[uuid.UUID, str, str]] = field(default_factory=list)
+    ipk_seekers_list: list[IpkSeeker] = field(default_factory=list)
+    ipk_calls: list[tuple[int, int]] = field(default_factory=list)
+
+    def card_data(self, principal: Principal, seeker_id: uuid.UUID) -> Ak1CardData:
+        """JobSeekerService.card_data."""
+        return self.card
+
+    def get(self, principal: Principal, seeker_id: uuid.UUID) -> SimpleNamespace:
+        """JobSeekerService.get, reduced to what the dialog reads."""
+        return SimpleNamespace(card_prints=sum(1 for s, _p, _r in self.prints if s == seeker_id))
+
+    def log_card_print(
+        self, principal: Principal, seeker_id: uuid.UUID, *, printer: str, reprint_reason: str = ""
+    ) -> Changes:
+        """JobSeekerService.log_card_print: a reprint without a reason is refused like the real one."""
+        if self.get(principal, seeker_id).card_prints and not reprint_reason.strip():
+            raise UserError("Tulis alasan cetak ulang kartu.")
+        self.prints.append((seeker_id, printer, reprint_reason))
+        return Changes(jobseekers=True)
+
+    def ipk_report(self, principal: Principal, year: int, month: int) -> ipk.IpkReport:
+        """JobSeekerService.ipk_report over ``ipk_seekers_list``."""
+        self.ipk_calls.append((year, month))
+        return ipk.monthly_report(self.ipk_seekers_list, year, month)

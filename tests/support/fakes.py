@@ -44,6 +44,10 @@ class FakeDialogService(DialogService):
     text_answer: str | None = None
     product_answer: tuple[str, dt.date] | None = None
     work_item_answer: tuple[str, str] | None = None
+    follow_up_answer: tuple[str, str] | None = None  # ask_follow_up: (status code, note); None = cancelled
+    report_back_answer: tuple[dt.date, str] | None = None  # ask_report_back: (date, note); None = cancelled
+    placement_answer: tuple[str, str, dt.date] | None = None  # ask_placement: (employer, position, date)
+    ak1_registration_answer: tuple[str, dt.date] | None = None  # ask_ak1_registration: (number, issue date)
     calls: list[DialogCall] = field(default_factory=list)
     crashes: list[str] = field(default_factory=list)
 
@@ -91,6 +95,32 @@ class FakeDialogService(DialogService):
             return None
         title, subject = self.work_item_answer
         return next(i for i, t in standards if t == title), subject
+
+    def ask_follow_up(
+        self, parent: QWidget | None, number: str, statuses: Sequence[tuple[str, str]]
+    ) -> tuple[str, str] | None:
+        """DialogService.ask_follow_up: the preset (status code, note), or None when none is set."""
+        self.calls.append(DialogCall("ask_follow_up", number, "\n".join(c for c, _ in statuses)))
+        return self.follow_up_answer
+
+    def ask_report_back(
+        self, parent: QWidget | None, who: str, number: int, today: dt.date, earliest: dt.date
+    ) -> tuple[dt.date, str] | None:
+        """DialogService.ask_report_back: the preset (date, note), or None when none is set."""
+        self.calls.append(DialogCall("ask_report_back", "Catat Lapor AK/1", f"{who} {number}"))
+        return self.report_back_answer
+
+    def ask_placement(
+        self, parent: QWidget | None, who: str, today: dt.date, earliest: dt.date
+    ) -> tuple[str, str, dt.date] | None:
+        """DialogService.ask_placement: the preset (employer, position, date), or None when none is set."""
+        self.calls.append(DialogCall("ask_placement", "Catat Penempatan AK/1", who))
+        return self.placement_answer
+
+    def ask_ak1_registration(self, parent: QWidget | None, title: str, today: dt.date) -> tuple[str, dt.date] | None:
+        """DialogService.ask_ak1_registration: the preset (number, issue date), or None when none is set."""
+        self.calls.append(DialogCall("ask_ak1_registration", title, str(today)))
+        return self.ak1_registration_answer
 
     def asked(self, method: str) -> list[DialogCall]:
         """The calls of one method."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from counter_app.core import Core
+from counter_app.print import letter as letter_print
 from counter_app.roles import COMMAND_LINE, Role
 from counter_app.ui.application import AppController, Services
 from counter_app.ui.main_window import MainWindow
@@ -22,6 +23,7 @@ TASK_TIMEOUT_MS = 5000
 
 def services_for(core: Core, *, idle_lock_minutes: int = 0) -> Services:
     """Fill Services from a core the way app.run_gui does (with the core's clock for 'now')."""
+    core.letters.set_renderer(letter_print.letter_pdf_bytes)  # as app.run_gui does
     return Services(
         auth=core.auth,
         users=core.users,
@@ -31,6 +33,10 @@ def services_for(core: Core, *, idle_lock_minutes: int = 0) -> Services:
         queue=core.queue,
         applications=core.applications,
         intake=core.intake,
+        survey=core.survey,
+        complaints=core.complaints,
+        jobseekers=core.jobseekers,
+        letters=core.letters,
         hub=core.ctx.hub,
         station=core.settings.station_name,
         counter_number=core.settings.counter_number,

@@ -17,7 +17,24 @@ from counter_app.ui.users_screen import UsersScreen
 
 from .helpers import PASSWORD, TASK_TIMEOUT_MS, add_user, click, login, wait_idle
 
-ADMIN_SCREENS = ["home", "queue", "intake", "applications", "catalogue", "counters", "queue_settings", "users", "audit"]
+ADMIN_SCREENS = [
+    "home",
+    "queue",
+    "intake",
+    "applications",
+    "catalogue",
+    "ak1_reports",
+    "ipk",
+    "counters",
+    "queue_settings",
+    "users",
+    "complaints",
+    "skm",
+    "letters",
+    "verify",
+    "office",
+    "audit",
+]
 
 
 def test_first_start_creates_the_admin_and_opens_the_admin_screens(
@@ -95,10 +112,52 @@ def test_wrong_password_shows_the_remaining_attempts_and_the_right_one_opens_the
     ("role", "screens"),
     [
         (Role.ADMIN, ADMIN_SCREENS),
-        (Role.SUPERVISOR, ["home", "applications", "catalogue", "audit"]),
-        (Role.PETUGAS_LOKET, ["home", "queue", "intake", "applications", "catalogue"]),
-        (Role.PENGANTAR_KERJA, ["home", "queue", "intake", "applications", "catalogue"]),
-        (Role.VERIFIKATOR, ["home", "applications", "catalogue"]),
+        (
+            Role.SUPERVISOR,
+            [
+                "home",
+                "applications",
+                "catalogue",
+                "ak1_reports",
+                "ipk",
+                "complaints",
+                "skm",
+                "letters",
+                "verify",
+                "audit",
+            ],
+        ),
+        (
+            Role.PETUGAS_LOKET,
+            [
+                "home",
+                "queue",
+                "intake",
+                "applications",
+                "catalogue",
+                "ak1_reports",
+                "ipk",
+                "complaints",
+                "letters",
+                "verify",
+            ],
+        ),
+        (
+            Role.PENGANTAR_KERJA,
+            [
+                "home",
+                "queue",
+                "intake",
+                "applications",
+                "catalogue",
+                "ak1_reports",
+                "ipk",
+                "complaints",
+                "letters",
+                "verify",
+            ],
+        ),
+        (Role.VERIFIKATOR, ["home", "applications", "catalogue", "letters", "verify"]),
     ],
 )
 def test_each_role_sees_exactly_its_screens_and_only_the_admin_may_edit_the_catalogue(

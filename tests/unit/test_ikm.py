@@ -49,7 +49,7 @@ def test_all_fours_give_exactly_100_with_the_exact_weight() -> None:
     assert result.konversi == Decimal("100.00")
     assert result.mutu is Mutu.A
     # The regulation's rounded weight 0,111 would give 99,90: the exact 1/9 is what is used.
-    assert survey.WEIGHT == Fraction(1, 9)
+    assert Fraction(1, 9) == survey.WEIGHT
     assert survey.konversi(Fraction(4)) == Decimal("100.00")
 
 

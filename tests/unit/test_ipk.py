@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from counter_app.ipk import AGE_GROUPS, UNKNOWN_AGE, IpkSeeker, age_column, monthly_report
+from counter_app.ipk import AGE_GROUPS, EDUCATION_CODES, UNKNOWN_AGE, IpkSeeker, age_column, monthly_report
 from counter_app.jobseekers import EDUCATION_LEVELS
 
 D = dt.date
@@ -80,6 +80,10 @@ def test_fixture_month_equals_the_hand_computed_table() -> None:
         assert (row.male, row.female) == (male, female), key
     assert report.unknown_age == 2  # visible, not dropped
     assert report.balances()
+
+
+def test_education_columns_follow_the_registers_levels() -> None:
+    assert tuple(EDUCATION_LEVELS) == EDUCATION_CODES
 
 
 def test_cells_are_printed_as_pairs_then_totals() -> None:

@@ -122,6 +122,7 @@ def upgrade() -> None:
         "letter_print",
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("document_id", sa.Uuid(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("printer", sa.String(length=200), nullable=False),
         sa.Column("ok", sa.Boolean(), nullable=False),
@@ -133,15 +134,11 @@ def upgrade() -> None:
             ["document_id"], ["letter_document.id"], name=op.f("fk_letter_print_document_id_letter_document")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_letter_print")),
+        sa.UniqueConstraint("document_id", "seq", name=op.f("uq_letter_print_document_id")),
     )
-    with op.batch_alter_table("letter_print", schema=None) as batch_op:
-        batch_op.create_index("ix_letter_print_document", ["document_id", "at"], unique=False)
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("letter_print", schema=None) as batch_op:
-        batch_op.drop_index("ix_letter_print_document")
-
     op.drop_table("letter_print")
     with op.batch_alter_table("letter_document", schema=None) as batch_op:
         batch_op.drop_index("ix_letter_document_status")

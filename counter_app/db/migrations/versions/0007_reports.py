@@ -1,4 +1,4 @@
-"""reports: indexes and columns the supervisor's reports need
+"""reports: indexes the supervisor's reports need
 
 Revision ID: 0007_reports
 Revises: 0006_survey
@@ -7,7 +7,6 @@ Create Date: 2026-11-25 20:05:00
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007_reports"
@@ -15,10 +14,39 @@ down_revision: str | None = "0006_survey"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+TICKET_REPORT_COLUMNS = [
+    "service_id",
+    "counter_id",
+    "clerk_id",
+    "status",
+    "outcome",
+    "day",
+    "issued_at",
+    "called_at",
+    "serving_started_at",
+    "finished_at",
+]
+
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table("ticket", schema=None) as batch_op:
+        batch_op.create_index("ix_ticket_report", TICKET_REPORT_COLUMNS, unique=False)
+    with op.batch_alter_table("ticket_event", schema=None) as batch_op:
+        batch_op.create_index("ix_ticket_event_kind_at", ["kind", "at"], unique=False)
+    with op.batch_alter_table("application", schema=None) as batch_op:
+        batch_op.create_index("ix_application_report_received", ["service_id", "received_at"], unique=False)
+        batch_op.create_index(
+            "ix_application_report_done", ["service_id", "status", "updated_at", "due_at"], unique=False
+        )
+        batch_op.create_index("ix_application_report_due", ["service_id", "status", "due_at"], unique=False)
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("application", schema=None) as batch_op:
+        batch_op.drop_index("ix_application_report_due")
+        batch_op.drop_index("ix_application_report_done")
+        batch_op.drop_index("ix_application_report_received")
+    with op.batch_alter_table("ticket_event", schema=None) as batch_op:
+        batch_op.drop_index("ix_ticket_event_kind_at")
+    with op.batch_alter_table("ticket", schema=None) as batch_op:
+        batch_op.drop_index("ix_ticket_report")

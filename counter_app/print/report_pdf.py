@@ -1,0 +1,320 @@
+"""The supervisor's throughput report as an A4 PDF: kop, period, tables and the bar charts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from babel.dates import format_datetime
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from counter_app import reports
+from counter_app.print import base, charts
+
+PDF_DPI = 300
+PAGE_W_MM = 210.0
+PAGE_H_MM = 297.0
+MARGIN_MM = 15.0
+BODY_PT = 9.5
+TABLE_PT = 7.5
+TITLE_PT = 13.0
+CHART_H_MM = 62.0
+OVERDUE_ROWS = 40
+KOP_LINES = ("PEMERINTAH KABUPATEN MOJOKERTO", "DINAS TENAGA KERJA")
+
+GROUP_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("Nama", 38.0),
+    ("Diambil", 11.0),
+    ("Dilayani", 11.0),
+    ("Tidak hadir", 11.0),
+    ("Dialih-kan", 11.0),
+    ("Belum lengkap", 12.0),
+    ("Tunggu rata2", 11.5),
+    ("Tunggu median", 11.5),
+    ("Tunggu p90", 11.5),
+    ("Layan rata2", 11.5),
+    ("Layan median", 11.5),
+    ("Layan p90", 11.5),
+    ("Sesuai standar", 11.0),
+)
+Progress = Callable[[float], None]
+
+
+def group_cells(g: reports.GroupFigures) -> list[str]:
+    """One throughput row as the PDF prints it (minutes with a decimal comma)."""
+    m = reports.minutes_text
+    within = reports.share_text(g.within_limit) if g.limit_minutes is not None else "-"
+    return [
+        g.label,
+        str(g.issued),
+        str(g.served),
+        str(g.no_show),
+        str(g.transferred),
+        str(g.incomplete),
+        m(g.waiting.mean),
+        m(g.waiting.median),
+        m(g.waiting.p90),
+        m(g.serving.mean),
+        m(g.serving.median),
+        m(g.serving.p90),
+        within,
+    ]
+
+
+class _Page:
+    """Walks down A4 pages, starting a new one when the next block does not fit."""
+
+    def __init__(self, painter: QPainter, writer: QPagedPaintDevice | None, dpi: float) -> None:
+        self.p = painter
+        self.writer = writer
+        self.dpi = dpi
+        self.y = MARGIN_MM
+        self.width = PAGE_W_MM - 2 * MARGIN_MM
+        self.pages = 1
+
+    def px(self, mm: float) -> float:
+        return base.mm_to_px(mm, self.dpi)
+
+    def room(self, height_mm: float) -> bool:
+        """Start a new page when ``height_mm`` does not fit; False when there is no next page (an image)."""
+        if self.y + height_mm <= PAGE_H_MM - MARGIN_MM:
+            return True
+        if self.writer is None:
+            return False
+        self.writer.newPage()
+        self.pages += 1
+        self.y = MARGIN_MM
+        return True
+
+    def text(
+        self, text: str, pt: float = BODY_PT, *, bold: bool = False, centre: bool = False, after: float = 1.0
+    ) -> None:
+        f = base.font(pt, self.dpi, bold=bold)
+        flags = int(Qt.AlignmentFlag.AlignHCenter if centre else Qt.AlignmentFlag.AlignLeft) | int(
+            Qt.TextFlag.TextWordWrap
+        )
+        area = QRectF(self.px(MARGIN_MM), 0, self.px(self.width), self.px(500))
+        height = QFontMetricsF(f).boundingRect(area, flags, text or " ").height()
+        if not self.room(base.px_to_mm(height, self.dpi)):
+            return
+        self.p.setFont(f)
+        self.p.setPen(QColor("black"))
+        self.p.drawText(QRectF(area.x(), self.px(self.y), area.width(), height), flags, text)
+        self.y += base.px_to_mm(height, self.dpi) + after
+
+    def rule(self, *, weight: float = 0.3, before: float = 1.0, after: float = 3.0) -> None:
+        self.y += before
+        self.p.setPen(QPen(QColor("black"), self.px(weight)))
+        y = self.px(self.y)
+        self.p.drawLine(QPointF(self.px(MARGIN_MM), y), QPointF(self.px(MARGIN_MM + self.width), y))
+        self.y += after
+
+    def table(self, columns: Sequence[tuple[str, float]], rows: Sequence[Sequence[str]], *, after: float = 4.0) -> None:
+        """A ruled table; the header repeats on every page it runs onto."""
+        f = base.font(TABLE_PT, self.dpi)
+        fb = base.font(TABLE_PT, self.dpi, bold=True)
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        scale = self.width / sum(w for _, w in columns)
+        widths = [w * scale for _, w in columns]
+
+        def height_of(cells: Sequence[str], font_: object) -> float:
+            metrics = QFontMetricsF(font_)  # type: ignore[arg-type]
+            tallest = 0.0
+            for text, w in zip(cells, widths, strict=True):
+                r = metrics.boundingRect(QRectF(0, 0, self.px(w - 1.2), self.px(100)), wrap, text or " ")
+                tallest = max(tallest, r.height())
+            return base.px_to_mm(tallest, self.dpi) + 1.4
+
+        def draw(cells: Sequence[str], font_: object, h: float, *, header: bool) -> None:
+            x = MARGIN_MM
+            self.p.setFont(font_)  # type: ignore[arg-type]
+            if header:
+                self.p.fillRect(QRectF(self.px(x), self.px(self.y), self.px(self.width), self.px(h)), QColor("#e8eef5"))
+            for i, (text, w) in enumerate(zip(cells, widths, strict=True)):
+                align = Qt.AlignmentFlag.AlignLeft if i == 0 or header else Qt.AlignmentFlag.AlignRight
+                if header and i:
+                    align = Qt.AlignmentFlag.AlignHCenter
+                rect = QRectF(self.px(x + 0.6), self.px(self.y + 0.7), self.px(w - 1.2), self.px(h - 1.4))
+                self.p.setPen(QColor("black"))
+                self.p.drawText(rect, int(align) | wrap, text)
+                x += w
+            self.p.setPen(QPen(QColor("#888888"), self.px(0.15)))
+            y = self.px(self.y + h)
+            self.p.drawLine(QPointF(self.px(MARGIN_MM), y), QPointF(self.px(MARGIN_MM + self.width), y))
+            self.y += h
+
+        header = [c for c, _ in columns]
+        header_h = height_of(header, fb)
+        if not self.room(header_h * 2):
+            return
+        draw(header, fb, header_h, header=True)
+        for row in rows:
+            h = height_of(row, f)
+            if self.y + h > PAGE_H_MM - MARGIN_MM:
+                if not self.room(h + header_h):
+                    return
+                draw(header, fb, header_h, header=True)
+            draw(row, f, h, header=False)
+        self.y += after
+
+    def chart(self, chart: charts.BarChart, height_mm: float = CHART_H_MM) -> None:
+        if not self.room(height_mm):
+            return
+        rect = QRectF(self.px(MARGIN_MM), self.px(self.y), self.px(self.width), self.px(height_mm - 4))
+        charts.paint_bar_chart(self.p, rect, chart, dpi=self.dpi, pt=8.0)
+        self.y += height_mm
+
+
+def render_report(
+    painter: QPainter,
+    report: reports.Report,
+    *,
+    dpi: float,
+    writer: QPagedPaintDevice | None,
+    kop: Sequence[str] = KOP_LINES,
+    progress: Progress | None = None,
+) -> int:
+    """Paint the report on A4 pages; return how many pages it took."""
+    page = _Page(painter, writer, dpi)
+    for i, line in enumerate(kop):
+        page.text(line, 12.0 if i else 11.0, bold=True, centre=True, after=0.3)
+    page.rule(weight=0.6, before=1.5, after=4.0)
+    page.text("LAPORAN KINERJA PELAYANAN", TITLE_PT, bold=True, centre=True, after=1.0)
+    page.text(f"Periode: {reports.period_label(report.start, report.end)}", centre=True, after=0.5)
+    made = format_datetime(report.generated_at, "d MMMM y, HH.mm", locale="id")
+    page.text(f"Dibuat {made}", 8.0, centre=True, after=4.0)
+    t = report.total
+    page.text(
+        f"Nomor diambil {t.issued} · dilayani {t.served} · tidak hadir {t.no_show} · dialihkan {t.transferred} · "
+        f"berkas belum lengkap {t.incomplete}. Waktu tunggu rata-rata {reports.minutes_text(t.waiting.mean)} menit "
+        f"(median {reports.minutes_text(t.waiting.median)}, p90 {reports.minutes_text(t.waiting.p90)}); waktu "
+        f"layan rata-rata {reports.minutes_text(t.serving.mean)} menit. Permohonan terlambat saat ini: "
+        f"{report.overdue_count}.",
+        after=3.0,
+    )
+    if report.jobseekers is not None:
+        js = report.jobseekers
+        page.text(
+            f"Kartu AK/1: {js.registrations} pendaftaran, {js.report_backs} lapor ulang, {js.placements} penempatan.",
+            after=3.0,
+        )
+    steps = 6
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done / steps)
+
+    for chart in charts.report_charts(report):
+        page.chart(chart)
+    step()
+    for title, groups in reports.iter_groups(report):
+        page.text(f"{title} (waktu dalam menit)", 10.0, bold=True, after=1.5)
+        page.table(GROUP_COLUMNS, [group_cells(g) for g in groups] + [group_cells(report.total)])
+        step()
+    page.text("Permohonan (standar dalam hari kerja)", 10.0, bold=True, after=1.5)
+    page.table(
+        (
+            ("Layanan", 60.0),
+            ("Batas", 18.0),
+            ("Diterima", 14.0),
+            ("Selesai", 14.0),
+            ("Tepat waktu", 16.0),
+            ("Terlambat saat ini", 18.0),
+        ),
+        [
+            [
+                f"{a.service_code} - {a.service_title}",
+                a.limit_text,
+                str(a.received),
+                str(a.completed),
+                reports.share_text(a.on_time_share),
+                str(a.overdue_now),
+            ]
+            for a in report.applications
+        ],
+    )
+    step()
+    if report.overdue:
+        shown = report.overdue[:OVERDUE_ROWS]
+        page.text(f"Permohonan terlambat ({report.overdue_count}; {len(shown)} terlama)", 10.0, bold=True, after=1.5)
+        page.table(
+            (("Nomor", 45.0), ("Layanan", 20.0), ("Diterima", 30.0), ("Batas waktu", 30.0), ("Terlambat (hari)", 18.0)),
+            [
+                [
+                    o.tracking_number,
+                    o.service_code,
+                    f"{o.received_at:%d-%m-%Y %H.%M}",
+                    f"{o.due_at:%d-%m-%Y %H.%M}",
+                    str(o.days_late),
+                ]
+                for o in shown
+            ],
+        )
+    page.text(
+        "Waktu tunggu: dari mengambil nomor sampai panggilan terakhir. Waktu layan: dari mulai dilayani sampai "
+        "selesai. Median dan p90 (90% nomor tidak lebih lama dari angka ini) dihitung dari detik yang tercatat. "
+        "Sesuai standar: bagian nomor yang waktu layannya tidak melebihi batas waktu standar pelayanan (layanan "
+        "yang standarnya dalam menit atau jam); permohonan dengan standar hari kerja diukur dari selesai sebelum "
+        "batas waktunya.",
+        7.5,
+        after=0.0,
+    )
+    step()
+    return page.pages
+
+
+def report_to_pdf(report: reports.Report, path: Path | str, progress: Progress | None = None) -> Path:
+    """Write the report as an A4 PDF; return the path (needs a QGuiApplication; may run on a worker thread)."""
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setCreator("counter_app")
+    writer.setTitle(f"Laporan kinerja pelayanan {reports.period_label(report.start, report.end)}")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise base.PrintError(f"Berkas PDF tidak dapat ditulis: {path}. Pilih folder lain.")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        render_report(painter, report, dpi=writer.resolution(), writer=writer, progress=progress)
+    finally:
+        painter.end()
+    return path
+
+
+def report_to_image(report: reports.Report, dpi: float = 100) -> QImage:
+    """The report's first A4 page as an image (previews, golden tests)."""
+    image = QImage(
+        round(base.mm_to_px(PAGE_W_MM, dpi)), round(base.mm_to_px(PAGE_H_MM, dpi)), QImage.Format.Format_RGB32
+    )
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        render_report(painter, report, dpi=dpi, writer=None)
+    finally:
+        painter.end()
+    return image
