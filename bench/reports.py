@@ -225,7 +225,7 @@ def run(url: str, label: str, folder: Path) -> bool:
         t0 = time.perf_counter()
         fill_tickets(core, TICKETS)
         fill_applications(core, APPLICATIONS)
-        with core.engine.connect() as conn:
+        with core.engine.begin() as conn:  # committed: a rolled-back ANALYZE leaves no statistics
             conn.exec_driver_sql("ANALYZE")
         print(
             f"{label}: {TICKETS:,} tickets ({len(working_days())} working days) and {APPLICATIONS:,} applications "

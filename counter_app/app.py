@@ -7,9 +7,10 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from counter_app import __version__, cli, display_feed, speech
+from counter_app import __version__, cli, display_feed, paths, speech
 from counter_app import settings as settings_mod
 from counter_app.core import Core, build_core
+from counter_app.drafts import DraftStore
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,9 @@ def run_gui(core: Core, *, quit_after_start: bool = False) -> int:
             intake=core.intake,
             survey=core.survey,
             complaints=core.complaints,
+            reports=core.reports,
             jobseekers=core.jobseekers,
+            drafts=DraftStore(paths.data_dir() / "drafts"),
             letters=core.letters,
             letter_printers=dict(core.settings.letter_printers),
             hub=core.ctx.hub,

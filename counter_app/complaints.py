@@ -203,12 +203,44 @@ def working_days_between(calendar: OfficeCalendar, start: dt.date, end: dt.date)
     return days
 
 
-def response_time(calendar: OfficeCalendar, start: dt.datetime, end: dt.datetime | None) -> ResponseTime | None:
+class WorkingDayCounter:
+    """``working_days_between`` for many complaints at once: cumulative counts per day, built once per call."""
+
+    def __init__(self, calendar: OfficeCalendar) -> None:
+        self._calendar = calendar
+        self._base: dt.date | None = None
+        self._cumulative: list[int] = [0]  # working days in (base, base + i]
+
+    def _index(self, day: dt.date) -> int:
+        if self._base is None or day < self._base:
+            self._base = day - dt.timedelta(days=31)
+            self._cumulative = [0]
+        offset = (day - self._base).days
+        while len(self._cumulative) <= offset:
+            current = self._base + dt.timedelta(days=len(self._cumulative))
+            self._cumulative.append(self._cumulative[-1] + (1 if self._calendar.is_working_day(current) else 0))
+        return self._cumulative[offset]
+
+    def between(self, start: dt.date, end: dt.date) -> int:
+        """Working days after ``start`` up to and including ``end`` (as working_days_between)."""
+        if end <= start:
+            return 0
+        low = self._index(start)  # first: it may move the base back, which resets the table
+        return self._index(end) - low
+
+
+def response_time(
+    calendar: OfficeCalendar | WorkingDayCounter, start: dt.datetime, end: dt.datetime | None
+) -> ResponseTime | None:
     """Hours and working days from ``start`` to ``end`` (None while ``end`` has not happened)."""
     if end is None:
         return None
     hours = max(0.0, (end - start).total_seconds() / 3600)
-    return ResponseTime(round(hours, 2), working_days_between(calendar, start.date(), end.date()))
+    if isinstance(calendar, WorkingDayCounter):
+        days = calendar.between(start.date(), end.date())
+    else:
+        days = working_days_between(calendar, start.date(), end.date())
+    return ResponseTime(round(hours, 2), days)
 
 
 def _text(value: str, what: str, limit: int, *, required: bool) -> str:
@@ -226,11 +258,12 @@ def _mean(values: list[float]) -> float | None:
     return round(sum(values) / len(values), 2) if values else None
 
 
-_Lookups = tuple[OfficeCalendar, dict[uuid.UUID, str]]
+_Lookups = tuple[WorkingDayCounter, dict[uuid.UUID, str]]
 
 
 def _lookups(uow: UnitOfWork) -> _Lookups:
-    return OfficeCalendar(uow.days_off.all()), {s.id: s.title for s in uow.services.list()}
+    counter = WorkingDayCounter(OfficeCalendar(uow.days_off.all()))
+    return counter, {s.id: s.title for s in uow.services.list()}
 
 
 class ComplaintService:
@@ -450,8 +483,6 @@ class ComplaintService:
             closed_at=row.closed_at,
             first_response=response_time(calendar, row.received_at, row.first_response_at),
             to_close=response_time(calendar, row.received_at, row.closed_at),
-            age_working_days=working_days_between(
-                calendar, row.received_at.date(), (row.closed_at or self._ctx.clock.now()).date()
-            ),
+            age_working_days=calendar.between(row.received_at.date(), (row.closed_at or self._ctx.clock.now()).date()),
             history=steps,
         )

@@ -68,6 +68,7 @@ def seed(core: Core) -> SeedReport:
         counters += 1
     seed_jobseekers(core)
     seed_survey(core)
+    seed_letters(core)
     return SeedReport(users=users, counters=counters)
 
 
@@ -184,3 +185,78 @@ def seed_survey(core: Core) -> int:
                 note = "Sudah ditanggapi kepada pelapor." if step == "selesai" else "Diteruskan ke kepala bidang."
                 core.complaints.follow_up(actor, info.id, cp.ComplaintStatus(step), note)
     return made
+
+
+# Letters: the office profile, signatories, and (when a renderer is installed) two issued letters.
+DEMO_SIGNATORIES: tuple[tuple[str, str, str, str, str, str, str], ...] = (
+    # jabatan, name, golongan, NIP, role, authority, on behalf of
+    (
+        "KEPALA DINAS TENAGA KERJA\nKABUPATEN MOJOKERTO",
+        "Drs. BUDI SANTOSO, M.Si.",
+        "IV/c",
+        "196804111993031009",
+        "kepala_dinas",
+        "",
+        "",
+    ),
+    (
+        "KEPALA BIDANG HUBUNGAN INDUSTRIAL",
+        "RINA KARTIKA, S.H., M.H.",
+        "IV/a",
+        "198002142005012011",
+        "mediator",
+        "a.n.",
+        "KEPALA DINAS TENAGA KERJA KABUPATEN MOJOKERTO",
+    ),
+)
+
+
+def seed_letters(core: Core) -> int:
+    """Office profile and signatories; with a PDF renderer installed also a paspor recommendation and a BKK mark."""
+    from counter_app import intake as it  # late: keeps the demo's import light for the CLI
+    from counter_app import letters as lt
+
+    if core.letters.signatories(COMMAND_LINE, include_inactive=True):
+        return 0
+    core.letters.save_profile(
+        COMMAND_LINE,
+        lt.OfficeProfile(
+            address_lines=("Jalan Raya Jabon Km. 6, Mojoanyar, Kabupaten Mojokerto, Jawa Timur 61364",),
+            contact_line="Telepon (0321) 592063",
+        ),
+    )
+    for jabatan, name, golongan, nip, role, authority, on_behalf_of in DEMO_SIGNATORIES:
+        core.letters.save_signatory(
+            COMMAND_LINE,
+            lt.SignatoryInput(jabatan, name, golongan, nip, role=role, authority=authority, on_behalf_of=on_behalf_of),
+        )
+    if not core.letters.has_renderer:
+        return len(DEMO_SIGNATORIES)
+    services = {s.key: s.id for s in core.catalogue.list_services(COMMAND_LINE)}
+    templates = {t.key: t for t in core.letters.templates(COMMAND_LINE)}
+    demo_letters = (
+        (
+            "rekomendasi_paspor_cpmi",
+            it.PersonInput(nik="3516084107000001", name="Siti Nur Aminah", address="Jl. Raya Mojosari RT 02 RW 03"),
+            {
+                "negara_tujuan": "Taiwan",
+                "jabatan": "Perawat lansia",
+                "p3mi": "PT Bina Karya Mandiri",
+                "kantor_imigrasi": "Kantor Imigrasi Kelas I TPI Surabaya",
+                "kota_imigrasi": "Surabaya",
+            },
+        ),
+        (
+            "tanda_daftar_bkk",
+            it.OrganisationInput(kind=it.ApplicantKind.SCHOOL, name="SMK Negeri 1 Mojosari", npsn="20502873"),
+            {"nomor_sk_pembentukan": "421.5/045/SMK/2026", "ketua_bkk": "Agus Salim, S.Pd."},
+        ),
+    )
+    for key, applicant, extras in demo_letters:
+        template = templates[key]
+        view = core.intake.start(COMMAND_LINE, service_id=services[template.service_key], applicant=applicant)
+        marks = [it.ItemMark(i.requirement_id, True) for i in view.items]
+        outcome = core.intake.finish(COMMAND_LINE, core.intake.save_items(COMMAND_LINE, view.id, marks).id)
+        assert outcome.application is not None and template.id is not None
+        core.letters.issue(COMMAND_LINE, outcome.application.id, template.id, extras)
+    return len(DEMO_SIGNATORIES) + len(demo_letters)

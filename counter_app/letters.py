@@ -52,6 +52,7 @@ ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed without mistakes
 CODE_PATTERN = re.compile(r"([A-Z2-9]{4})-?([A-Z2-9]{4})-?([A-Z2-9]{4})")
 QR_HEADER = "VERIFIKASI NASKAH DINAS TENAGA KERJA KAB. MOJOKERTO"
+DOUBLE_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")
 KEY_PATTERN = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
 CLASSIFICATION_PATTERN = re.compile(r"^\d{3}(\.\d{1,3}){0,4}$")
 UNIT_CODE_PATTERN = re.compile(r"^[A-Za-z0-9./-]{0,32}$")
@@ -604,6 +605,11 @@ class LetterService:
     def set_renderer(self, render_pdf: LetterRenderer | None) -> None:
         """Install the PDF renderer (app.py passes ``counter_app.print.letter.letter_pdf_bytes``)."""
         self._render_pdf = render_pdf
+
+    @property
+    def has_renderer(self) -> bool:
+        """True when letters can be issued (a PDF renderer is installed)."""
+        return self._render_pdf is not None
 
     # ---- office profile --------------------------------------------------------------------------
 
@@ -1487,7 +1493,8 @@ class LetterService:
         fill = _Blank(values, {f.name: f.label for f in template.extra_fields})
 
         def f(text: str) -> str:
-            return text.format_map(fill)
+            # A value ending in a period ("S.Pd.") before the template's own period must not print "..".
+            return DOUBLE_PERIOD.sub(".", text.format_map(fill))
 
         kop_address = tuple(line for line in (*profile.address_lines, profile.contact_line, profile.web_line) if line)
         return documents.LetterData(

@@ -7,13 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from counter_app import reports
+from counter_app import report_data
 from counter_app.errors import UserError
-from counter_app.reports import GroupFigures, Report
+from counter_app.report_data import GroupFigures, Report
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
@@ -71,7 +70,7 @@ def group_row(g: GroupFigures) -> list[Any]:
 def sheets(report: Report) -> list[tuple[str, Sequence[str], list[list[Any]]]]:
     """Every table of the report as (sheet title, header, rows)."""
     out: list[tuple[str, Sequence[str], list[list[Any]]]] = []
-    period = reports.period_label(report.start, report.end)
+    period = report_data.period_label(report.start, report.end)
     summary = [
         ["Periode", period],
         ["Dari tanggal", report.start],
@@ -95,14 +94,14 @@ def sheets(report: Report) -> list[tuple[str, Sequence[str], list[list[Any]]]]:
             ["AK/1 penempatan", report.jobseekers.placements],
         ]
     out.append(("Ringkasan", ("Uraian", "Nilai"), summary))
-    for title, groups in reports.iter_groups(report):
+    for title, groups in report_data.iter_groups(report):
         out.append((title.capitalize(), GROUP_HEADER, [group_row(g) for g in groups]))
     out.append(
         (
             "Sebaran waktu",
             ("Menit", "Waktu tunggu", "Waktu layan"),
             [
-                [reports.bucket_label(i), w, s]
+                [report_data.bucket_label(i), w, s]
                 for i, (w, s) in enumerate(zip(report.wait_buckets, report.serve_buckets, strict=True))
             ],
         )
@@ -159,7 +158,9 @@ def export_xlsx(
     cancelled: Cancelled | None = None,
 ) -> Path:
     """Write ``report`` to ``path`` (.xlsx); ``progress`` gets 0..1, ``cancelled()`` True stops without a file."""
-    book = Workbook(write_only=True)
+    book = Workbook()
+    assert book.active is not None
+    book.remove(book.active)
     tables = sheets(report)
     total_rows = sum(len(rows) + 1 for _, _, rows in tables) or 1
     done = 0
@@ -168,20 +169,17 @@ def export_xlsx(
         if cancelled is not None and cancelled():
             raise ExportCancelled("Ekspor dibatalkan; berkas tidak dibuat.")
         sheet = book.create_sheet(title[:31])
+        sheet.append(list(header))
+        for cell in sheet[1]:
+            cell.font = bold
         widths = [max(len(str(h)), 10) for h in header]
         for row in rows:
+            sheet.append(row)
             for i, value in enumerate(row[: len(widths)]):
                 widths[i] = min(60, max(widths[i], len(str(value)) if value is not None else 0))
         for i, w in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(i)].width = w + 2
-        cells = []
-        for h in header:
-            cell = WriteOnlyCell(sheet, value=h)
-            cell.font = bold
-            cells.append(cell)
-        sheet.append(cells)
-        for row in rows:
-            sheet.append(row)
+        sheet.freeze_panes = "A2"
         done += len(rows) + 1
         if progress is not None:
             progress(0.9 * done / total_rows)

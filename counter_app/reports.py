@@ -2,249 +2,51 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import math
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from counter_app.context import ServiceContext
 from counter_app.errors import UserError
+from counter_app.report_data import (
+    MAX_RANGE_DAYS,
+    NO_CLERK,
+    NO_COUNTER,
+    OVERDUE_LIST_LIMIT,
+    QUEUE_UNITS,
+    ApplicationFigures,
+    DurationStats,
+    GroupFigures,
+    JobSeekerFigures,
+    LiveBoard,
+    LoketActivity,
+    LoketNow,
+    OverdueApplication,
+    Report,
+    ServiceWaiting,
+    buckets,
+    count_into,
+    int_histogram,
+    split_joined,
+    within_share,
+)
 from counter_app.roles import Permission, Principal
 
-BUCKET_SECONDS = 300  # the spread is shown in 5-minute buckets
-BUCKET_COUNT = 13  # 0-5, 5-10, ..., 55-60 and "60 menit atau lebih"
-OVERDUE_LIST_LIMIT = 200
-MAX_RANGE_DAYS = 3 * 366
-NO_COUNTER = "Belum dipanggil"
-NO_CLERK = "Tanpa petugas"
-QUEUE_UNITS = {"menit": 1, "jam": 60}  # standards measured at the desk, in minutes
-
-
-Values = Sequence[int]  # durations in whole seconds, sorted ascending
-
-
-# ---- pure helpers -------------------------------------------------------------------------------------------
-
-
-def percentile(values: Values, q: float) -> float | None:
-    """The ``q``-quantile (0..1) of sorted ``values``, interpolated linearly between neighbours.
-
-    Same rule as the usual "linear" method (numpy's default): rank ``q * (n - 1)`` in the sorted values.
-    Returns None when there are no values.
-    """
-    if not 0 <= q <= 1:
-        raise ValueError("q must be between 0 and 1")
-    if not values:
-        return None
-    rank = q * (len(values) - 1)
-    low = math.floor(rank)
-    high = min(low + 1, len(values) - 1)
-    return values[low] + (values[high] - values[low]) * (rank - low)
-
-
-def mean(values: Values) -> float | None:
-    """The mean of ``values`` (None when empty)."""
-    return sum(values) / len(values) if values else None
-
-
-def buckets(values: Values, width: int = BUCKET_SECONDS, count: int = BUCKET_COUNT) -> tuple[int, ...]:
-    """Counts per bucket of ``width`` seconds of sorted ``values``; the last bucket holds everything from
-    ``(count - 1) * width`` up (a value on an edge belongs to the bucket it starts)."""
-    edges = [bisect.bisect_left(values, k * width) for k in range(1, count)]
-    out, previous = [], 0
-    for edge in edges:
-        out.append(edge - previous)
-        previous = edge
-    out.append(len(values) - previous)
-    return tuple(out)
-
-
-def within_share(values: Values, limit_seconds: int) -> float | None:
-    """The share (0..1) of sorted ``values`` at or under ``limit_seconds`` (None when empty)."""
-    return bisect.bisect_right(values, limit_seconds) / len(values) if values else None
-
-
-def parse_joined(text: str | None) -> list[int]:
-    """'300,60,120' (a SQL group_concat / string_agg) -> [60, 120, 300]; None or '' -> []."""
-    if not text:
-        return []
-    return sorted(map(int, text.split(",")))
-
-
-def merged(parts: Iterable[Values]) -> list[int]:
-    """One sorted list out of several sorted lists (sorting sorted runs is linear)."""
-    out: list[int] = []
-    for part in parts:
-        out.extend(part)
-    out.sort()
-    return out
-
-
-def bucket_label(index: int, width: int = BUCKET_SECONDS, count: int = BUCKET_COUNT) -> str:
-    """'0-5', '5-10', ..., '≥ 60' (minutes)."""
-    w = width // 60
-    return f"≥ {index * w}" if index == count - 1 else f"{index * w}-{(index + 1) * w}"
-
-
-# ---- results ------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DurationStats:
-    """Mean, median and 90th percentile of a duration, in seconds (None when nothing was measured)."""
-
-    count: int
-    mean: float | None
-    median: float | None
-    p90: float | None
-
-    @classmethod
-    def of(cls, values: Values) -> DurationStats:
-        """The statistics of sorted durations in seconds."""
-        return cls(len(values), mean(values), percentile(values, 0.5), percentile(values, 0.9))
-
-
-@dataclass(frozen=True)
-class GroupFigures:
-    """Throughput of one service, one loket, one clerk, or all of them together."""
-
-    key: str
-    label: str
-    issued: int
-    served: int
-    no_show: int
-    transferred: int
-    incomplete: int
-    waiting: DurationStats
-    serving: DurationStats
-    limit_minutes: int | None = None  # the standard's time limit, for queue services
-    within_limit: float | None = None  # share of served tickets whose serving took at most the limit
-
-
-@dataclass(frozen=True)
-class ApplicationFigures:
-    """Applications of one service in the period."""
-
-    service_code: str
-    service_title: str
-    limit_text: str
-    received: int
-    completed: int
-    completed_on_time: int
-    overdue_now: int
-
-    @property
-    def on_time_share(self) -> float | None:
-        """Share of completed applications finished by their due time."""
-        return self.completed_on_time / self.completed if self.completed else None
-
-
-@dataclass(frozen=True)
-class OverdueApplication:
-    """An open application past its due time."""
-
-    tracking_number: str
-    service_code: str
-    received_at: dt.datetime
-    due_at: dt.datetime
-    days_late: int
-
-
-@dataclass(frozen=True)
-class JobSeekerFigures:
-    """AK/1 activity in the period."""
-
-    registrations: int
-    report_backs: int
-    placements: int
-
-
-@dataclass(frozen=True)
-class Report:
-    """Everything the Laporan screen, the PDF and the xlsx export show for a range of days."""
-
-    start: dt.date
-    end: dt.date
-    generated_at: dt.datetime
-    total: GroupFigures
-    by_service: tuple[GroupFigures, ...]
-    by_counter: tuple[GroupFigures, ...]
-    by_clerk: tuple[GroupFigures, ...]
-    wait_buckets: tuple[int, ...]
-    serve_buckets: tuple[int, ...]
-    arrivals_by_hour: tuple[int, ...]  # 24 values, hour 0..23
-    applications: tuple[ApplicationFigures, ...]
-    overdue_count: int
-    overdue: tuple[OverdueApplication, ...]
-    jobseekers: JobSeekerFigures | None
-
-    @property
-    def days(self) -> int:
-        """How many calendar days the report covers."""
-        return (self.end - self.start).days + 1
-
-
-class LoketActivity(StrEnum):
-    """What a loket is doing now."""
-
-    IDLE = "idle"
-    CALLING = "calling"
-    SERVING = "serving"
-
-
-ACTIVITY_LABELS = {LoketActivity.IDLE: "Kosong", LoketActivity.CALLING: "Memanggil", LoketActivity.SERVING: "Melayani"}
-
-
-@dataclass(frozen=True)
-class LoketNow:
-    """One loket on the live board."""
-
-    number: int
-    name: str
-    activity: LoketActivity
-    ticket_code: str | None
-    since: dt.datetime | None
-    clerk: str
-
-    @property
-    def activity_label(self) -> str:
-        """The state in Indonesian."""
-        return ACTIVITY_LABELS[self.activity]
-
-
-@dataclass(frozen=True)
-class ServiceWaiting:
-    """Tickets waiting now for one service."""
-
-    service_code: str
-    service_title: str
-    waiting: int
-    longest_wait_seconds: float
-
-
-@dataclass(frozen=True)
-class LiveBoard:
-    """The desk right now."""
-
-    at: dt.datetime
-    waiting: tuple[ServiceWaiting, ...]
-    lokets: tuple[LoketNow, ...]
-    issued_today: int
-    served_today: int
-    longest_wait_seconds: float | None
-
-    @property
-    def waiting_total(self) -> int:
-        """Everyone waiting now."""
-        return sum(w.waiting for w in self.waiting)
-
-
-# ---- the service --------------------------------------------------------------------------------------------
+__all__ = [
+    "ApplicationFigures",
+    "DurationStats",
+    "GroupFigures",
+    "JobSeekerFigures",
+    "LiveBoard",
+    "LoketActivity",
+    "LoketNow",
+    "OverdueApplication",
+    "Report",
+    "ReportService",
+    "ServiceWaiting",
+]
 
 
 @dataclass
@@ -259,13 +61,13 @@ class _Group:
     incomplete: int = 0
 
     def __post_init__(self) -> None:
-        self.waits: list[list[int]] = []  # sorted runs, merged once at the end
-        self.serves: list[list[int]] = []
-        self.wait: list[int] = []
-        self.serve: list[int] = []
+        self.wait_counts: Counter[str] = Counter()  # seconds as SQL wrote them -> tickets
+        self.serve_counts: Counter[str] = Counter()
+        self.wait: dict[int, int] = {}
+        self.serve: dict[int, int] = {}
 
     def figures(self, limit_minutes: int | None = None) -> GroupFigures:
-        self.wait, self.serve = merged(self.waits), merged(self.serves)
+        self.wait, self.serve = int_histogram(self.wait_counts), int_histogram(self.serve_counts)
         within = None
         if limit_minutes is not None:
             within = within_share(self.serve, limit_minutes * 60)
@@ -391,7 +193,7 @@ class ReportService:
         for sid, cid, uid, status, outcome, count, waits, serves, hours in rows:
             if status == "cancelled":
                 continue  # the slip never printed: the number was never in the queue
-            wait, serve = parse_joined(waits), parse_joined(serves)
+            wait, serve = split_joined(waits), split_joined(serves)
             if hours:
                 hour_counts.update(hours.split(","))
             for g in (
@@ -407,8 +209,8 @@ class ReportService:
                     g.no_show += count
                 elif outcome == "incomplete":
                     g.incomplete += count
-                g.waits.append(wait)
-                g.serves.append(serve)
+                count_into(g.wait_counts, wait)
+                count_into(g.serve_counts, serve)
         for cid, uid, detail in transfers:
             total.transferred += 1
             from_service = (detail or {}).get("from_service")
@@ -491,50 +293,3 @@ class ReportService:
             return None
         row = counts(since, until)
         return None if row is None else JobSeekerFigures(*row)
-
-
-def period_label(start: dt.date, end: dt.date) -> str:
-    """'25 November 2026', 'November 2026' or '1 - 25 November 2026' style, in Indonesian."""
-    months = [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ]
-    if start == end:
-        return f"{start.day} {months[start.month - 1]} {start.year}"
-    next_month = (end + dt.timedelta(days=1)).day == 1
-    if start.day == 1 and next_month and (start.year, start.month) == (end.year, end.month):
-        return f"{months[start.month - 1]} {start.year}"
-    if start.day == 1 and start.month == 1 and end.month == 12 and end.day == 31 and start.year == end.year:
-        return f"Tahun {start.year}"
-    return f"{start.day} {months[start.month - 1]} {start.year} - {end.day} {months[end.month - 1]} {end.year}"
-
-
-def minutes_text(seconds: float | None) -> str:
-    """'12,5' minutes with a decimal comma, or '-' when nothing was measured."""
-    if seconds is None:
-        return "-"
-    return f"{seconds / 60:.1f}".replace(".", ",")
-
-
-def share_text(share: float | None) -> str:
-    """'87,5%' or '-'."""
-    if share is None:
-        return "-"
-    return f"{share * 100:.1f}%".replace(".", ",")
-
-
-def iter_groups(report: Report) -> Iterable[tuple[str, tuple[GroupFigures, ...]]]:
-    """The three throughput tables with their Indonesian titles."""
-    yield "Per layanan", report.by_service
-    yield "Per loket", report.by_counter
-    yield "Per petugas", report.by_clerk

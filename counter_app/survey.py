@@ -486,7 +486,12 @@ class SurveyService:
                 raise UserError("Layanan yang dipilih tidak dikenal. Pilih lagi dari daftar.")
             groups = uow.survey.sums(start, end, service_id)
             visitors = uow.survey.visitors(start, end, service_id)
-            profile = {field: uow.survey.profile_counts(start, end, service_id, field) for field in PROFILE_FIELDS}
+            profile: dict[str, Mapping[object, int]] = dict(
+                uow.survey.profile_counts(
+                    start, end, service_id, {f: list(PROFILE_CHOICES[f]) for f in PROFILE_CHOICES}
+                )
+            )
+            profile["service_id"] = {sid: n for sid, n, _, _ in groups}
         per_service = tuple(
             score(titles.get(sid, "(layanan dihapus)") if sid else "(tanpa layanan)", sid, n, totals, counts)
             for sid, n, totals, counts in sorted(groups, key=lambda g: titles.get(g[0], "") if g[0] else "")
@@ -543,6 +548,12 @@ class SurveyService:
 
 
 PROFILE_FIELDS = ("age_band", "sex", "education", "occupation", "service_id")
+PROFILE_CHOICES: dict[str, dict[str, str]] = {
+    "age_band": AGE_BANDS,
+    "sex": SEXES,
+    "education": EDUCATION_LEVELS,
+    "occupation": OCCUPATIONS,
+}
 PROFILE_TITLES = {
     "age_band": "Umur",
     "sex": "Jenis kelamin",
@@ -560,9 +571,7 @@ def _profile(counts: Mapping[str, Mapping[object, int]], services: Mapping[uuid.
             rows = [ProfileCount(str(k), services.get(k, "(tanpa layanan)"), n) for k, n in found.items()]  # type: ignore[arg-type]
             rows.sort(key=lambda r: (-r.count, r.label))
         else:
-            labels = {"age_band": AGE_BANDS, "sex": SEXES, "education": EDUCATION_LEVELS, "occupation": OCCUPATIONS}[
-                field
-            ]
+            labels = PROFILE_CHOICES[field]
             rows = [ProfileCount(code, label, int(found.get(code, 0))) for code, label in labels.items()]
         groups.append(ProfileGroup(PROFILE_TITLES[field], tuple(rows)))
     return tuple(groups)

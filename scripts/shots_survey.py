@@ -86,6 +86,11 @@ def shoot(folder: Path, out: Path) -> None:
     core = shots.make_core(folder, "survey.db")
     try:
         demo.seed(core)
+        # This morning's visitors (the SKM population): 60 tickets across the services of the demo lokets.
+        by_code = {s.code: s.id for s in core.survey.services()}
+        for n in range(60):
+            code = ("AK1", "AK1", "BKK", "CPMI", "PKWT", "LATSER")[n % 6]
+            core.queue.confirm_printed(core.queue.issue_ticket(by_code[code]).ticket_id)
         _kiosk(core, out)
 
         services = dataclasses.replace(shots.services_for(core), survey=core.survey, complaints=core.complaints)

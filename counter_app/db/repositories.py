@@ -7,7 +7,8 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, case, delete, func, or_, select, update
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, defer, selectinload, undefer
@@ -518,18 +519,24 @@ class SurveyRepository:
             out.append((row[0], values[0], values[1:10], values[10:19]))
         return out
 
-    def profile_counts(self, start: dt.date, end: dt.date, service_id: uuid.UUID | None, field: str) -> dict[Any, int]:
-        """Respondents per value of one profile column (age_band, sex, education, occupation, service_id)."""
+    def profile_counts(
+        self, start: dt.date, end: dt.date, service_id: uuid.UUID | None, choices: dict[str, Sequence[str]]
+    ) -> dict[str, dict[str, int]]:
+        """Respondents per listed value of each profile column (age_band, sex, ...), in one pass without sorting."""
         r = models.SurveyResponse
-        column = getattr(r, field)
-        stmt = self._period(select(column, func.count()), start, end, service_id).group_by(column)
-        return {value: int(n) for value, n in self._s.execute(stmt)}
+        keys = [(f, value) for f, values in choices.items() for value in values]
+        sums = [func.coalesce(func.sum(case((getattr(r, f) == value, 1), else_=0)), 0) for f, value in keys]
+        row = self._s.execute(self._period(select(*sums), start, end, service_id)).one()
+        out: dict[str, dict[str, int]] = {f: {} for f in choices}
+        for (f, value), n in zip(keys, row, strict=True):
+            out[f][value] = int(n)
+        return out
 
     def visitors(self, start: dt.date, end: dt.date, service_id: uuid.UUID | None) -> int:
         """Tickets issued in the period (the SKM population), not counting slips that failed to print."""
         t = models.Ticket
-        stmt = select(func.count()).select_from(t).where(t.day >= start, t.day <= end)
-        stmt = stmt.where(or_(t.outcome.is_(None), t.outcome != "cancelled"))
+        # Status, not outcome: (day, status) is an index, so the count never reads the ticket rows.
+        stmt = select(func.count()).select_from(t).where(t.day >= start, t.day <= end, t.status != "cancelled")
         if service_id is not None:
             stmt = stmt.where(t.origin_service_id == service_id)
         return self._s.scalar(stmt) or 0
@@ -549,9 +556,18 @@ class ComplaintRepository:
         c = models.Complaint
         return (self._s.scalar(select(func.max(c.seq)).where(c.year == year)) or 0) + 1
 
-    def add(self, complaint: models.Complaint) -> None:
-        self._s.add(complaint)
-        self._s.flush()
+    def add(self, complaint: models.Complaint, *, attempts: int = 5) -> None:
+        """Insert with the next free number of its year; another station taking it first moves this one on."""
+        for attempt in range(attempts):
+            try:
+                with self._s.begin_nested():
+                    self._s.add(complaint)
+                    self._s.flush()
+                return
+            except sa_exc.IntegrityError:
+                if attempt == attempts - 1:
+                    raise
+                complaint.seq = self.next_seq(complaint.year)
 
     def get(self, complaint_id: uuid.UUID, *, lock: bool = False) -> models.Complaint | None:
         return self._s.get(models.Complaint, complaint_id, with_for_update=lock or None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from counter_app import reports
+from counter_app import report_data
 from counter_app.print import base
 
 BAR_COLOUR = QColor("#2f6fb0")
@@ -36,7 +36,7 @@ class BarChart:
         return f"{value:.0f}"
 
 
-def arrivals_chart(report: reports.Report) -> BarChart:
+def arrivals_chart(report: report_data.Report) -> BarChart:
     """Tickets taken per hour, over the office hours that had any (at least 08.00-15.00)."""
     hours = [h for h, n in enumerate(report.arrivals_by_hour) if n]
     first, last = min([*hours, 8]), max([*hours, 15])
@@ -48,17 +48,23 @@ def arrivals_chart(report: reports.Report) -> BarChart:
     )
 
 
-def waiting_chart(report: reports.Report) -> BarChart:
+def waiting_chart(report: report_data.Report) -> BarChart:
     """Waiting times in 5-minute buckets."""
     return BarChart(
         "Sebaran waktu tunggu",
-        tuple(reports.bucket_label(i) for i in range(len(report.wait_buckets))),
+        tuple(_bucket_start(i, len(report.wait_buckets)) for i in range(len(report.wait_buckets))),
         tuple(float(n) for n in report.wait_buckets),
-        axis_label="jumlah nomor, per menit tunggu",
+        axis_label="jumlah nomor per 5 menit tunggu (menit awal)",
     )
 
 
-def within_limit_chart(report: reports.Report) -> BarChart:
+def _bucket_start(index: int, count: int) -> str:
+    """'0', '5', ..., '55', '60+': a short label per 5-minute bucket, so thirteen fit under a narrow chart."""
+    start = index * report_data.BUCKET_SECONDS // 60
+    return f"{start}+" if index == count - 1 else str(start)
+
+
+def within_limit_chart(report: report_data.Report) -> BarChart:
     """Per queue service with a time limit in minutes: the share served within it."""
     rows = [g for g in report.by_service if g.limit_minutes is not None]
     return BarChart(
@@ -70,19 +76,19 @@ def within_limit_chart(report: reports.Report) -> BarChart:
     )
 
 
-def report_charts(report: reports.Report) -> tuple[BarChart, ...]:
+def report_charts(report: report_data.Report) -> tuple[BarChart, ...]:
     """The three charts of a report, in the order the screen and the PDF show them."""
     return arrivals_chart(report), waiting_chart(report), within_limit_chart(report)
 
 
 def _nice_max(value: float) -> float:
-    """A round axis maximum at or above ``value`` (1, 2, 5 × 10^n)."""
+    """A round axis maximum at or above ``value`` (1, 2, 2.5, 5 × 10^n)."""
     if value <= 0:
         return 1.0
     step = 1.0
     while step * 10 <= value:
         step *= 10
-    for factor in (1, 2, 5, 10):
+    for factor in (1, 2, 2.5, 5, 10):
         if factor * step >= value:
             return factor * step
     return 10 * step
@@ -119,7 +125,7 @@ def paint_bar_chart(painter: QPainter, rect: QRectF, chart: BarChart, *, dpi: fl
             painter.setPen(QPen(GRID_COLOUR if frac else AXIS_COLOUR, max(1.0, dpi / 150)))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(AXIS_COLOUR)
-            number = f"{frac * 100:.0f}%" if chart.percent else f"{top * frac:.0f}"
+            number = f"{frac * 100:.0f}%" if chart.percent else f"{top * frac:g}"
             painter.drawText(
                 QRectF(rect.left(), y - line / 2, axis_w - line * 0.3, line),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),

@@ -124,6 +124,9 @@ class _Flow:
     def font(self, pt: float, *, bold: bool = False, underline: bool = False) -> QFont:
         f = base.font(pt, self.dpi, bold=bold)
         f.setUnderline(underline)
+        # No "fi"/"fl" ligatures: the PDF text must stay searchable and verifiable as typed ("verifikasi").
+        f.setFeature(QFont.Tag("liga"), 0)
+        f.setFeature(QFont.Tag("clig"), 0)
         return f
 
     def line_mm(self, f: QFont) -> float:
@@ -281,6 +284,23 @@ class _Flow:
             self.para(d.addressee_place, x + 6, 94)
         self.y += 5.0
 
+    def wrap(self, text: str, f: QFont, width_mm: float) -> list[str]:
+        """Split ``text`` at spaces into lines no wider than ``width_mm``."""
+        metrics = QFontMetricsF(f)
+        line = ""
+        lines: list[str] = []
+        limit = self.px(width_mm)
+        for word in text.split():
+            candidate = f"{line} {word}".strip()
+            if line and metrics.horizontalAdvance(candidate) > limit:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        if line:
+            lines.append(line)
+        return lines or [""]
+
     def centred(self, text: str, pt: float, *, bold: bool = False, after: float = 0.0) -> None:
         f = self.font(pt, bold=bold)
         metrics = QFontMetricsF(f)
@@ -314,7 +334,11 @@ class _Flow:
         d, s = self.data, self.data.signature
         f = self.font(BODY_PT)
         bold_u = self.font(BODY_PT, bold=True, underline=True)
-        lines = ([d.place_date] if with_date else []) + list(s.jabatan_lines)
+        lines = [
+            part
+            for line in ([d.place_date] if with_date else []) + list(s.jabatan_lines)
+            for part in self.wrap(line, f, SIGN_WIDTH_MM)
+        ]
         height = self.line_mm(f) * (len(lines) + 3) + SIGN_SPACE_MM + 6
         self.room(max(height, QR_MM + 12))
         self.y += 4.0

@@ -177,7 +177,8 @@ def print_letter(data: documents.LetterData, printer_name: str | None) -> int:
     info = find_printer(printer_name)
     name = info.printerName()
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(f"Naskah {data.number}")
+    # Dots and slashes in a job name confuse some drivers and cups-pdf file names.
+    printer.setDocName("Naskah " + data.number.replace("/", "-").replace(".", "-"))
     printer.setFullPage(True)
     if not printer.setPageLayout(letter.page_layout(data.paper)):
         log.warning("printer %s refused the %s page layout; using its own", name, data.paper)

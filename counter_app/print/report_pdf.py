@@ -20,8 +20,9 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from counter_app import reports
+from counter_app import report_data
 from counter_app.print import base, charts
+from counter_app.print.ticket_slip import plain_title
 
 PDF_DPI = 300
 PAGE_W_MM = 210.0
@@ -30,34 +31,36 @@ MARGIN_MM = 15.0
 BODY_PT = 9.5
 TABLE_PT = 7.5
 TITLE_PT = 13.0
-CHART_H_MM = 62.0
+CHART_H_MM = 55.0
 OVERDUE_ROWS = 40
 KOP_LINES = ("PEMERINTAH KABUPATEN MOJOKERTO", "DINAS TENAGA KERJA")
 
 GROUP_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Nama", 38.0),
-    ("Diambil", 11.0),
-    ("Dilayani", 11.0),
-    ("Tidak hadir", 11.0),
-    ("Dialih-kan", 11.0),
-    ("Belum lengkap", 12.0),
-    ("Tunggu rata2", 11.5),
-    ("Tunggu median", 11.5),
-    ("Tunggu p90", 11.5),
-    ("Layan rata2", 11.5),
-    ("Layan median", 11.5),
-    ("Layan p90", 11.5),
-    ("Sesuai standar", 11.0),
+    ("Nama", 30.0),
+    ("Diambil", 12.5),
+    ("Dilayani", 12.5),
+    ("Tidak hadir", 12.5),
+    ("Dialihkan", 12.5),
+    ("Belum lengkap", 12.5),
+    ("Tunggu rata2", 12.5),
+    ("Tunggu median", 12.5),
+    ("Tunggu p90", 12.5),
+    ("Layan rata2", 12.5),
+    ("Layan median", 12.5),
+    ("Layan p90", 12.5),
+    ("Sesuai standar", 12.5),
 )
+HEADER_PT = 6.5
 Progress = Callable[[float], None]
 
 
-def group_cells(g: reports.GroupFigures) -> list[str]:
+def group_cells(g: report_data.GroupFigures) -> list[str]:
     """One throughput row as the PDF prints it (minutes with a decimal comma)."""
-    m = reports.minutes_text
-    within = reports.share_text(g.within_limit) if g.limit_minutes is not None else "-"
+    m = report_data.minutes_text
+    within = report_data.share_text(g.within_limit) if g.limit_minutes is not None else "-"
+    code, sep, title = g.label.partition(" - ")
     return [
-        g.label,
+        f"{code}{sep}{plain_title(title)}" if sep else g.label,
         str(g.issued),
         str(g.served),
         str(g.no_show),
@@ -124,7 +127,7 @@ class _Page:
     def table(self, columns: Sequence[tuple[str, float]], rows: Sequence[Sequence[str]], *, after: float = 4.0) -> None:
         """A ruled table; the header repeats on every page it runs onto."""
         f = base.font(TABLE_PT, self.dpi)
-        fb = base.font(TABLE_PT, self.dpi, bold=True)
+        fb = base.font(HEADER_PT, self.dpi, bold=True)
         wrap = int(Qt.TextFlag.TextWordWrap)
         scale = self.width / sum(w for _, w in columns)
         widths = [w * scale for _, w in columns]
@@ -169,17 +172,22 @@ class _Page:
             draw(row, f, h, header=False)
         self.y += after
 
-    def chart(self, chart: charts.BarChart, height_mm: float = CHART_H_MM) -> None:
+    def charts(self, row: Sequence[charts.BarChart], height_mm: float = CHART_H_MM) -> None:
+        """Charts side by side across the width."""
         if not self.room(height_mm):
             return
-        rect = QRectF(self.px(MARGIN_MM), self.px(self.y), self.px(self.width), self.px(height_mm - 4))
-        charts.paint_bar_chart(self.p, rect, chart, dpi=self.dpi, pt=8.0)
+        gap = 6.0
+        width = (self.width - gap * (len(row) - 1)) / len(row)
+        for i, chart in enumerate(row):
+            x = MARGIN_MM + i * (width + gap)
+            rect = QRectF(self.px(x), self.px(self.y), self.px(width), self.px(height_mm - 3))
+            charts.paint_bar_chart(self.p, rect, chart, dpi=self.dpi, pt=7.5)
         self.y += height_mm
 
 
 def render_report(
     painter: QPainter,
-    report: reports.Report,
+    report: report_data.Report,
     *,
     dpi: float,
     writer: QPagedPaintDevice | None,
@@ -192,15 +200,15 @@ def render_report(
         page.text(line, 12.0 if i else 11.0, bold=True, centre=True, after=0.3)
     page.rule(weight=0.6, before=1.5, after=4.0)
     page.text("LAPORAN KINERJA PELAYANAN", TITLE_PT, bold=True, centre=True, after=1.0)
-    page.text(f"Periode: {reports.period_label(report.start, report.end)}", centre=True, after=0.5)
+    page.text(f"Periode: {report_data.period_label(report.start, report.end)}", centre=True, after=0.5)
     made = format_datetime(report.generated_at, "d MMMM y, HH.mm", locale="id")
     page.text(f"Dibuat {made}", 8.0, centre=True, after=4.0)
     t = report.total
     page.text(
         f"Nomor diambil {t.issued} · dilayani {t.served} · tidak hadir {t.no_show} · dialihkan {t.transferred} · "
-        f"berkas belum lengkap {t.incomplete}. Waktu tunggu rata-rata {reports.minutes_text(t.waiting.mean)} menit "
-        f"(median {reports.minutes_text(t.waiting.median)}, p90 {reports.minutes_text(t.waiting.p90)}); waktu "
-        f"layan rata-rata {reports.minutes_text(t.serving.mean)} menit. Permohonan terlambat saat ini: "
+        f"berkas belum lengkap {t.incomplete}. Waktu tunggu rata-rata {report_data.minutes_text(t.waiting.mean)} menit "
+        f"(median {report_data.minutes_text(t.waiting.median)}, p90 {report_data.minutes_text(t.waiting.p90)}); waktu "
+        f"layan rata-rata {report_data.minutes_text(t.serving.mean)} menit. Permohonan terlambat saat ini: "
         f"{report.overdue_count}.",
         after=3.0,
     )
@@ -219,10 +227,11 @@ def render_report(
         if progress is not None:
             progress(done / steps)
 
-    for chart in charts.report_charts(report):
-        page.chart(chart)
+    arrivals, waiting, within = charts.report_charts(report)
+    page.charts((arrivals, waiting))
+    page.charts((within,), CHART_H_MM * 0.8)
     step()
-    for title, groups in reports.iter_groups(report):
+    for title, groups in report_data.iter_groups(report):
         page.text(f"{title} (waktu dalam menit)", 10.0, bold=True, after=1.5)
         page.table(GROUP_COLUMNS, [group_cells(g) for g in groups] + [group_cells(report.total)])
         step()
@@ -238,11 +247,11 @@ def render_report(
         ),
         [
             [
-                f"{a.service_code} - {a.service_title}",
+                f"{a.service_code} - {plain_title(a.service_title)}",
                 a.limit_text,
                 str(a.received),
                 str(a.completed),
-                reports.share_text(a.on_time_share),
+                report_data.share_text(a.on_time_share),
                 str(a.overdue_now),
             ]
             for a in report.applications
@@ -278,13 +287,13 @@ def render_report(
     return page.pages
 
 
-def report_to_pdf(report: reports.Report, path: Path | str, progress: Progress | None = None) -> Path:
+def report_to_pdf(report: report_data.Report, path: Path | str, progress: Progress | None = None) -> Path:
     """Write the report as an A4 PDF; return the path (needs a QGuiApplication; may run on a worker thread)."""
     path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
     writer.setCreator("counter_app")
-    writer.setTitle(f"Laporan kinerja pelayanan {reports.period_label(report.start, report.end)}")
+    writer.setTitle(f"Laporan kinerja pelayanan {report_data.period_label(report.start, report.end)}")
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -305,7 +314,7 @@ def report_to_pdf(report: reports.Report, path: Path | str, progress: Progress |
     return path
 
 
-def report_to_image(report: reports.Report, dpi: float = 100) -> QImage:
+def report_to_image(report: report_data.Report, dpi: float = 100) -> QImage:
     """The report's first A4 page as an image (previews, golden tests)."""
     image = QImage(
         round(base.mm_to_px(PAGE_W_MM, dpi)), round(base.mm_to_px(PAGE_H_MM, dpi)), QImage.Format.Format_RGB32

@@ -20,10 +20,12 @@ from counter_app.catalogue import CatalogueService
 from counter_app.changes import ChangeHub
 from counter_app.complaints import ComplaintService
 from counter_app.counters import CounterAdminService
+from counter_app.drafts import DraftStore
 from counter_app.intake import IntakeService
 from counter_app.jobseekers import JobSeekerService
 from counter_app.letters import LetterService
 from counter_app.print import output as print_output
+from counter_app.reports import ReportService
 from counter_app.roles import Permission, Principal
 from counter_app.survey import SurveyService
 from counter_app.tickets import QueueService, TicketInfo
@@ -31,6 +33,7 @@ from counter_app.ui import account_dialogs
 from counter_app.ui.ak1_reports_screen import Ak1ReportsScreen
 from counter_app.ui.applications_screen import ApplicationsScreen
 from counter_app.ui.audit_screen import AuditScreen
+from counter_app.ui.board_screen import BoardScreen
 from counter_app.ui.catalogue_screen import CatalogueScreen
 from counter_app.ui.common import ChangeBridge, ScreenDeps
 from counter_app.ui.complaints_screen import ComplaintsScreen
@@ -40,6 +43,7 @@ from counter_app.ui.errors import ErrorRouter
 from counter_app.ui.home_screen import HomeScreen
 from counter_app.ui.intake_screen import IntakeScreen
 from counter_app.ui.ipk_screen import IpkScreen
+from counter_app.ui.jobseekers_screen import JobseekersScreen
 from counter_app.ui.letters_screen import LettersScreen
 from counter_app.ui.login_window import FirstAdminWindow, LoginWindow
 from counter_app.ui.main_window import MainWindow, ScreenEntry, StatusInfo
@@ -47,6 +51,7 @@ from counter_app.ui.messages import MessageBar
 from counter_app.ui.office_screen import OfficeScreen
 from counter_app.ui.queue_screen import QueueScreen
 from counter_app.ui.queue_settings_screen import QueueSettingsScreen
+from counter_app.ui.reports_screen import ReportsScreen
 from counter_app.ui.skm_screen import SkmScreen
 from counter_app.ui.tasks import TaskRunner
 from counter_app.ui.users_screen import UsersScreen
@@ -81,7 +86,9 @@ class Services:
     intake: IntakeService | None = None  # Berkas Masuk; None leaves the screen out
     survey: SurveyService | None = None  # SKM / IKM (issue 7); None leaves the screen out
     complaints: ComplaintService | None = None  # Pengaduan (issue 7); None leaves the screen out
+    reports: ReportService | None = None  # Papan Pantau and Laporan (issue 7); None leaves the screens out
     jobseekers: JobSeekerService | None = None  # the AK/1 register (issue 5); None leaves its screens out
+    drafts: DraftStore | None = None  # autosaved AK/1 interviews (issue 5); None leaves Pencari Kerja out
     letters: LetterService | None = None  # letters and registers (issue 6); None leaves their screens out
     letter_printers: dict[str, str] = field(default_factory=dict)  # this PC's printer per letter template key
 
@@ -137,6 +144,11 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
         )
         at = next(i for i, entry in enumerate(screens) if entry.key == "catalogue")
         screens.insert(at, ScreenEntry("applications", "Permohonan", applications_screen))
+    if p.can(Permission.VIEW_JOBSEEKERS) and services.jobseekers is not None and services.drafts is not None:
+        jobseekers_screen = JobseekersScreen(
+            deps=deps, jobseekers=services.jobseekers, drafts=services.drafts, today=services.today
+        )
+        screens.append(ScreenEntry("jobseekers", "Pencari Kerja (AK/1)", jobseekers_screen))
     if p.can(Permission.VIEW_JOBSEEKERS) and services.jobseekers is not None:
         ak1_reports = Ak1ReportsScreen(deps=deps, jobseekers=services.jobseekers, today=services.today)
         screens.append(ScreenEntry("ak1_reports", "Lapor AK/1", ak1_reports))
@@ -164,6 +176,10 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
             deps=deps, complaints=services.complaints, catalogue=services.catalogue, now=services.now
         )
         screens.append(ScreenEntry("complaints", "Pengaduan", complaints_screen))
+    if p.can(Permission.VIEW_REPORTS) and services.reports is not None:
+        screens.append(ScreenEntry("board", "Papan Pantau", BoardScreen(deps=deps, reports=services.reports)))
+        reports_screen = ReportsScreen(deps=deps, reports=services.reports, today=services.today)
+        screens.append(ScreenEntry("reports", "Laporan", reports_screen))
     if p.can(Permission.VIEW_REPORTS) and services.survey is not None:
         skm_screen = SkmScreen(deps=deps, survey=services.survey, today=services.today)
         screens.append(ScreenEntry("skm", "SKM / IKM", skm_screen))

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from counter_app.changes import Changes
+from counter_app.print.ticket_slip import plain_title
 from counter_app.reports import LiveBoard, LoketActivity, LoketNow, ReportService, ServiceWaiting
 from counter_app.ui.common import ScreenDeps
 from counter_app.ui.table_models import Column, Index, RowTableModel, read_only_table
@@ -25,7 +26,11 @@ def minutes(seconds: float | None) -> str:
 
 
 WAITING_COLUMNS: list[Column[ServiceWaiting]] = [
-    Column("Layanan", lambda w: f"{w.service_code} - {w.service_title}", tooltip=lambda w: w.service_title),
+    Column(
+        "Layanan",
+        lambda w: f"{w.service_code} - {plain_title(w.service_title)}",
+        tooltip=lambda w: plain_title(w.service_title),
+    ),
     Column("Menunggu", lambda w: str(w.waiting), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
     Column("Tunggu terlama", lambda w: minutes(w.longest_wait_seconds)),
 ]
@@ -61,10 +66,6 @@ class _Tile(QFrame):
         self.value = QLabel("-")
         self.value.setObjectName("boardValue")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 2.4)
-        font.setBold(True)
-        self.value.setFont(font)
         label = QLabel(caption)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)

@@ -153,6 +153,8 @@ class ComplaintsScreen(QWidget):
 
         self.model: RowTableModel[ComplaintInfo] = RowTableModel(COLUMNS, self)
         self.table = read_only_table("complaintTable", self.model, 4)
+        for column in (7, 8):  # the response times are in the detail; the list keeps its room for the text
+            self.table.setColumnHidden(column, True)
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
         self.detail = QTextBrowser()
@@ -215,7 +217,7 @@ class ComplaintsScreen(QWidget):
         splitter.addWidget(form_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([860, 380])
+        splitter.setSizes([900, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QHideEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -287,9 +287,9 @@ class InterviewForm(QWidget):
                 RowColumn(self.tr("Jenjang"), "combo", tuple(jobseekers.EDUCATION_LEVELS.items()), 170),
                 RowColumn(self.tr("Nama sekolah / perguruan tinggi")),
                 RowColumn(self.tr("Jurusan")),
-                RowColumn(self.tr("Tahun masuk"), "year", width=100),
-                RowColumn(self.tr("Tahun lulus"), "year", width=100),
-                RowColumn(self.tr("Nilai (NEM/IPK)"), width=120),
+                RowColumn(self.tr("Tahun masuk"), "year", width=120),
+                RowColumn(self.tr("Tahun lulus"), "year", width=120),
+                RowColumn(self.tr("Nilai (NEM/IPK)"), width=150),
             ],
             self.tr("Tambah Pendidikan"),
         )
@@ -299,7 +299,7 @@ class InterviewForm(QWidget):
             [
                 RowColumn(self.tr("Pelatihan / keterampilan")),
                 RowColumn(self.tr("Lembaga")),
-                RowColumn(self.tr("Tahun"), "year", width=100),
+                RowColumn(self.tr("Tahun"), "year", width=120),
             ],
             self.tr("Tambah Pelatihan"),
         )
@@ -318,8 +318,8 @@ class InterviewForm(QWidget):
             [
                 RowColumn(self.tr("Perusahaan / instansi")),
                 RowColumn(self.tr("Jabatan")),
-                RowColumn(self.tr("Tahun masuk"), "year", width=100),
-                RowColumn(self.tr("Tahun keluar"), "year", width=100),
+                RowColumn(self.tr("Tahun masuk"), "year", width=120),
+                RowColumn(self.tr("Tahun keluar"), "year", width=120),
             ],
             self.tr("Tambah Pengalaman"),
         )
@@ -425,6 +425,8 @@ class InterviewForm(QWidget):
         right.addRow(self.tr("Email"), self.email)
         right.addRow(self.tr("Tinggi badan"), self.height)
         right.addRow(self.tr("Berat badan"), self.weight)
+        for form in (left, right):
+            form.setHorizontalSpacing(12)
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.addLayout(left, 0, 0)
@@ -466,9 +468,9 @@ class InterviewForm(QWidget):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         buttons = QVBoxLayout()
-        buttons.addWidget(self.photo_file_button)
-        buttons.addWidget(self.photo_camera_button)
-        buttons.addWidget(self.photo_clear_button)
+        for button in (self.photo_file_button, self.photo_camera_button, self.photo_clear_button):
+            button.setMaximumWidth(260)
+            buttons.addWidget(button)
         buttons.addWidget(hint)
         buttons.addWidget(self.photo_status)
         buttons.addStretch(1)
@@ -543,9 +545,7 @@ class InterviewForm(QWidget):
             ),
             training=tuple(TrainingRow(v[0], v[1], _year(v[2])) for v in self.training.values()),
             languages=tuple(LanguageRow(v[0], v[1]) for v in self.languages.values()),
-            experience=tuple(
-                ExperienceRow(v[0], v[1], _year(v[2]), _year(v[3])) for v in self.experience.values()
-            ),
+            experience=tuple(ExperienceRow(v[0], v[1], _year(v[2]), _year(v[3])) for v in self.experience.values()),
             desired_jobs=tuple(DesiredJob(v[0], v[1], v[2]) for v in self.desired.values()),
             notes=self.notes.toPlainText(),
         )
@@ -691,6 +691,12 @@ class InterviewForm(QWidget):
     def stop_autosave(self) -> None:
         """Stop the timer (the form is hidden for good)."""
         self._autosave.stop()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """QWidget.hideEvent: another screen, sign-out or closing the window saves what is typed at once."""
+        if self._dirty:
+            self.save_draft()
+        super().hideEvent(event)
 
     @Slot()
     def _on_autosave_timeout(self) -> None:

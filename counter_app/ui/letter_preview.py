@@ -8,9 +8,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from counter_app import documents
 from counter_app.errors import UserError
@@ -21,7 +21,13 @@ from counter_app.roles import Principal
 log = logging.getLogger(__name__)
 
 PREVIEW_WIDTH_PX = 760
+PAGE_MARGIN_PX = 16
 PrintLetter = Callable[[documents.LetterData, str], object]  # (archived snapshot, OS printer or "" = default)
+
+
+def combo_index(combo: QComboBox, value: object) -> int:
+    """The row whose data equals ``value`` (-1 when none); QComboBox.findData compares Python objects by identity."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
 
 
 def pdf_page_images(pdf: bytes, width_px: int = PREVIEW_WIDTH_PX) -> list[QImage]:
@@ -72,6 +78,7 @@ class PagePreview(QScrollArea):
         self._layout.setSpacing(12)
         self.setWidget(self._holder)
         self._pages: list[QLabel] = []
+        self._images: list[QImage] = []
         self._note = QLabel()
         self._note.setObjectName("hint")
         self._note.setWordWrap(True)
@@ -85,8 +92,8 @@ class PagePreview(QScrollArea):
         return len(self._pages)
 
     def page_image(self, index: int) -> QImage:
-        """The image of one shown page (tests probe its pixels)."""
-        return self._pages[index].pixmap().toImage()
+        """The full-size image of one shown page (tests probe its pixels)."""
+        return self._images[index]
 
     def show_note(self, text: str | None = None) -> None:
         """Remove the pages and show a note instead."""
@@ -98,19 +105,35 @@ class PagePreview(QScrollArea):
         """Show these pages (scaled down to the view when it is narrower)."""
         self._clear()
         self._note.hide()
-        for image in images:
+        self._images = list(images)
+        for _image in self._images:
             label = QLabel()
             label.setObjectName("previewPage")
-            label.setPixmap(QPixmap.fromImage(image))
             label.setStyleSheet("border: 1px solid #b8c2cc; background: white;")
             self._layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self._pages.append(label)
+        self._fit_pages()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """QScrollArea.resizeEvent: the pages follow the width of the view."""
+        super().resizeEvent(event)
+        self._fit_pages()
+
+    def _fit_pages(self) -> None:
+        # Whole pages across, never wider than drawn: no sideways scrolling to read a line.
+        room = max(200, self.viewport().width() - 2 * PAGE_MARGIN_PX)
+        for label, image in zip(self._pages, self._images, strict=True):
+            pixmap = QPixmap.fromImage(image)
+            if image.width() > room:
+                pixmap = pixmap.scaledToWidth(room, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pixmap)
 
     def _clear(self) -> None:
         for label in self._pages:
             self._layout.removeWidget(label)
             label.deleteLater()
         self._pages = []
+        self._images = []
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -30,7 +31,14 @@ from counter_app.letters import DocStatus, IssuedDocument, LetterService, Regist
 from counter_app.roles import Permission
 from counter_app.ui.common import ScreenDeps
 from counter_app.ui.formatting import date_time
-from counter_app.ui.letter_preview import PagePreview, PrintLetter, PrintOutcome, outcome_text, pdf_page_images
+from counter_app.ui.letter_preview import (
+    PagePreview,
+    PrintLetter,
+    PrintOutcome,
+    combo_index,
+    outcome_text,
+    pdf_page_images,
+)
 from counter_app.ui.letter_preview import print_and_record as print_and_record_letter
 from counter_app.ui.table_models import Column, Index, RowTableModel, read_only_table
 
@@ -54,8 +62,7 @@ ENTRY_COLUMNS: list[Column[RegisterEntry]] = [
     Column("Urut", lambda e: str(e.seq), CENTER),
     Column("Nomor", lambda e: e.number),
     Column("Tanggal", lambda e: _date(e.issued_on)),
-    Column("Hal", lambda e: e.hal, tooltip=lambda e: e.hal),
-    Column("Pemohon", lambda e: e.applicant_name or "-"),
+    Column("Hal", lambda e: e.hal, tooltip=lambda e: f"{e.hal}\nPemohon: {e.applicant_name or '-'}"),
     Column("Status", _entry_status, tooltip=_entry_status),
 ]
 
@@ -104,6 +111,8 @@ def document_html(d: IssuedDocument) -> str:
         f"<b>{escape(d.number)}</b> · {escape(d.template_name)} · {_date(d.issued_on)}<br>"
         f"Status: {status} · dicetak {d.printed_count}× · kode {escape(d.verification_code)}"
     )
+    if d.tracking_number or d.applicant_name:
+        head += f"<br>Permohonan {escape(d.tracking_number or '-')} · {escape(d.applicant_name or '-')}"
     if d.prints:
         log = "; ".join(
             f"{date_time(p.at)} {escape(p.printer or 'printer bawaan')} "
@@ -182,6 +191,9 @@ class LettersScreen(QWidget):
         choose.addWidget(self.export_button)
         self.entry_model = EntryTableModel(ENTRY_COLUMNS, self)
         self.entry_table = read_only_table("registerTable", self.entry_model, 3)
+        # Status texts can be long (a cancel reason): a fixed width with the full text as tooltip.
+        self.entry_table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        self.entry_table.setColumnWidth(4, 150)
         self.entry_count = QLabel()
         self.entry_count.setObjectName("hint")
         register_tab = QWidget()
@@ -192,6 +204,7 @@ class LettersScreen(QWidget):
 
         self.pending_model: RowTableModel[IssuedDocument] = RowTableModel(PENDING_COLUMNS, self)
         self.pending_table = read_only_table("pendingTable", self.pending_model, 2)
+        self.pending_table.setColumnHidden(4, True)  # the tracking number is in the facts above the preview
         pending_hint = QLabel(
             self.tr("Surat yang sudah bernomor tetapi belum tercetak, termasuk yang gagal dicetak. Pilih lalu Cetak.")
         )
@@ -232,7 +245,7 @@ class LettersScreen(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 520])
+        splitter.setSizes([640, 430])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
@@ -262,7 +275,7 @@ class LettersScreen(QWidget):
         self.register_combo.clear()
         for r in registers:
             self.register_combo.addItem(r.name if r.active else self.tr("{0} (nonaktif)").format(r.name), r.id)
-        self.register_combo.setCurrentIndex(max(0, self.register_combo.findData(current)))
+        self.register_combo.setCurrentIndex(max(0, combo_index(self.register_combo, current)))
         self.register_combo.blockSignals(False)
         self._load_entries()
 
@@ -270,7 +283,7 @@ class LettersScreen(QWidget):
         """Show one register (and year) as if chosen in the combo boxes."""
         if year is not None:
             self.year_spin.setValue(year)
-        self.register_combo.setCurrentIndex(self.register_combo.findData(register_id))
+        self.register_combo.setCurrentIndex(combo_index(self.register_combo, register_id))
 
     def _load_entries(self) -> None:
         register_id = self.register_combo.currentData()

@@ -45,6 +45,7 @@ from counter_app.letters import (
     TemplateInput,
 )
 from counter_app.ui.common import ScreenDeps
+from counter_app.ui.letter_preview import combo_index
 from counter_app.ui.table_models import Column, RowTableModel, read_only_table
 
 ERROR_STYLE = "color:#9b1c1c;"
@@ -60,23 +61,23 @@ SCHEME_LABELS = {
 }
 
 SIGNATORY_COLUMNS: list[Column[Signatory]] = [
+    Column("Nama", lambda s: s.name, tooltip=lambda s: s.pangkat_line),
     Column("Jabatan", lambda s: s.jabatan.replace("\n", " "), tooltip=lambda s: s.jabatan),
-    Column("Nama", lambda s: s.name),
-    Column("Pangkat", lambda s: s.pangkat_line),
-    Column("NIP", lambda s: s.nip_spaced),
-    Column("Peran", lambda s: s.role),
+    Column("NIP", lambda s: s.nip_spaced.removeprefix("NIP. ")),
     Column("Aktif", lambda s: "ya" if s.active else "tidak", Qt.AlignmentFlag.AlignCenter),
 ]
+
 REGISTER_COLUMNS: list[Column[Register]] = [
     Column("Kode", lambda r: r.key),
-    Column("Nama", lambda r: r.name),
-    Column("Pola nomor", lambda r: r.number_template),
+    Column("Nama", lambda r: r.name, tooltip=lambda r: r.number_template),
     Column("Nomor terakhir", lambda r: str(r.last_number), Qt.AlignmentFlag.AlignCenter),
 ]
 TEMPLATE_COLUMNS: list[Column[LetterTemplate]] = [
-    Column("Templat", lambda t: t.name, tooltip=lambda t: t.name),
-    Column("Layanan", lambda t: t.service_key),
-    Column("Register", lambda t: t.register_key),
+    Column(
+        "Templat",
+        lambda t: t.name,
+        tooltip=lambda t: f"{t.name}\nLayanan: {t.service_key}\nRegister: {t.register_key}",
+    ),
 ]
 
 
@@ -148,13 +149,16 @@ def number_example(form: RegisterInput, profile: OfficeProfile, day: dt.date, se
 
 def _combo(items: Iterable[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
+    # Sized to a short text, not the longest entry: the forms stay narrow enough for 1280 px.
+    combo.setMinimumContentsLength(12)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     for label, value in items:
         combo.addItem(label, value)
     return combo
 
 
 def _set_combo(combo: QComboBox, value: object) -> None:
-    combo.setCurrentIndex(max(0, combo.findData(value)))
+    combo.setCurrentIndex(max(0, combo_index(combo, value)))
 
 
 class OfficeScreen(QWidget):
@@ -263,7 +267,7 @@ class OfficeScreen(QWidget):
 
     def _build_signatory_tab(self) -> QWidget:
         self.signatory_model: RowTableModel[Signatory] = RowTableModel(SIGNATORY_COLUMNS, self)
-        self.signatory_table = read_only_table("signatoryTable", self.signatory_model, 0)
+        self.signatory_table = read_only_table("signatoryTable", self.signatory_model, 1)
         self.jabatan_edit = QPlainTextEdit()
         self.jabatan_edit.setObjectName("jabatan")
         self.jabatan_edit.setFixedHeight(56)
@@ -361,7 +365,7 @@ class OfficeScreen(QWidget):
         self.body_edit.setPlaceholderText(self.tr("Paragraf dipisah satu baris kosong. Isian ditulis {nama}."))
         self.tembusan_edit = QPlainTextEdit()
         self.tembusan_edit.setFixedHeight(48)
-        self.register_key_combo = QComboBox()
+        self.register_key_combo = _combo([])
         self.signatory_role_edit = QLineEdit("kepala_dinas")
         self.template_paper_combo = _combo([(self.tr("ikut profil kantor"), ""), ("A4", "A4"), ("F4", "F4")])
         self.extra_fields_edit = QPlainTextEdit()
@@ -393,6 +397,8 @@ class OfficeScreen(QWidget):
         form.addRow(self.tr("Isian tambahan"), self.extra_fields_edit)
         form.addRow("", self.placeholder_check)
         self.placeholder_list = QListWidget()
+        self.placeholder_list.setWordWrap(True)
+        self.placeholder_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.placeholder_list.setObjectName("placeholderList")
         self.placeholder_list.setToolTip(self.tr("Klik dua kali untuk menyisipkan ke isi surat"))
         self._fill_placeholder_list(())
@@ -412,6 +418,7 @@ class OfficeScreen(QWidget):
         e_layout.addLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(editor)
         buttons = QHBoxLayout()
         buttons.addWidget(self.template_new_button)
@@ -426,7 +433,7 @@ class OfficeScreen(QWidget):
         splitter.addWidget(self.template_table)
         splitter.addWidget(middle)
         splitter.addWidget(placeholders)
-        splitter.setSizes([300, 620, 260])
+        splitter.setSizes([250, 640, 290])
         return splitter
 
     @staticmethod
@@ -596,7 +603,7 @@ class OfficeScreen(QWidget):
         self.jabatan_edit.setPlainText(s.jabatan)
         self.signatory_name_edit.setText(s.name)
         _set_combo(self.golongan_combo, s.golongan)
-        self.nip_edit.setText(s.nip_spaced)
+        self.nip_edit.setText(s.nip_spaced.removeprefix("NIP. "))
         self.role_edit.setText(s.role)
         _set_combo(self.authority_combo, s.authority)
         self.on_behalf_edit.setText(s.on_behalf_of)

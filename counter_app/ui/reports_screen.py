@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app import report_export, reports
+from counter_app import report_data, report_export
 from counter_app.changes import Changes
 from counter_app.print import charts, report_pdf
+from counter_app.print.ticket_slip import plain_title
 from counter_app.reports import ApplicationFigures, GroupFigures, Report, ReportService
 from counter_app.ui.common import ScreenDeps
 from counter_app.ui.table_models import Column, RowTableModel, read_only_table
@@ -32,12 +33,18 @@ from counter_app.ui.table_models import Column, RowTableModel, read_only_table
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+def readable(label: str) -> str:
+    """'AK1 - AK/1 ATAU KARTU KUNING' -> 'AK1 - AK/1 atau Kartu Kuning' (names without a code stay as they are)."""
+    code, sep, title = label.partition(" - ")
+    return f"{code}{sep}{plain_title(title)}" if sep else label
+
+
 def _m(seconds: float | None) -> str:
-    return reports.minutes_text(seconds)
+    return report_data.minutes_text(seconds)
 
 
 GROUP_COLUMNS: list[Column[GroupFigures]] = [
-    Column("Nama", lambda g: g.label, tooltip=lambda g: g.label),
+    Column("Nama", lambda g: readable(g.label), tooltip=lambda g: readable(g.label)),
     Column("Diambil", lambda g: str(g.issued), RIGHT),
     Column("Dilayani", lambda g: str(g.served), RIGHT),
     Column("Tidak hadir", lambda g: str(g.no_show), RIGHT),
@@ -51,17 +58,21 @@ GROUP_COLUMNS: list[Column[GroupFigures]] = [
     Column("Layan p90", lambda g: _m(g.serving.p90), RIGHT),
     Column(
         "Sesuai standar",
-        lambda g: reports.share_text(g.within_limit) if g.limit_minutes is not None else "-",
+        lambda g: report_data.share_text(g.within_limit) if g.limit_minutes is not None else "-",
         RIGHT,
         tooltip=lambda g: f"Batas {g.limit_minutes} menit" if g.limit_minutes is not None else "",
     ),
 ]
 APPLICATION_COLUMNS: list[Column[ApplicationFigures]] = [
-    Column("Layanan", lambda a: f"{a.service_code} - {a.service_title}", tooltip=lambda a: a.service_title),
+    Column(
+        "Layanan",
+        lambda a: f"{a.service_code} - {plain_title(a.service_title)}",
+        tooltip=lambda a: plain_title(a.service_title),
+    ),
     Column("Batas waktu", lambda a: a.limit_text),
     Column("Diterima", lambda a: str(a.received), RIGHT),
     Column("Selesai", lambda a: str(a.completed), RIGHT),
-    Column("Tepat waktu", lambda a: reports.share_text(a.on_time_share), RIGHT),
+    Column("Tepat waktu", lambda a: report_data.share_text(a.on_time_share), RIGHT),
     Column("Terlambat saat ini", lambda a: str(a.overdue_now), RIGHT),
 ]
 
@@ -81,7 +92,7 @@ class ChartsWidget(QWidget):
         self.charts = charts.report_charts(report) if report is not None else ()
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         """QWidget.paintEvent: each chart in its third of the width."""
         painter = QPainter(self)
         try:
@@ -250,7 +261,7 @@ class ReportsScreen(QWidget):
         self.show_button.setEnabled(True)
         self.report = report
         self.period_label.setText(
-            self.tr("<b>Periode: {period}</b>").format(period=reports.period_label(report.start, report.end))
+            self.tr("<b>Periode: {period}</b>").format(period=report_data.period_label(report.start, report.end))
         )
         t = report.total
         text = self.tr(

@@ -50,7 +50,7 @@ UNSUR_COLUMNS: list[Column[UnsurScore]] = [
     Column("Jumlah nilai", lambda u: angka(u.total, 0), RIGHT),
     Column("Responden", lambda u: angka(u.answered, 0), RIGHT),
     Column("NRR", lambda u: angka(u.nrr, 3), RIGHT),
-    Column("NRR tertimbang (×1/9)", lambda u: angka(u.weighted, 4), RIGHT),
+    Column("NRR × 1/9", lambda u: angka(u.weighted, 4), RIGHT, tooltip=lambda u: "NRR tertimbang (bobot tepat 1/9)"),
 ]
 SERVICE_COLUMNS: list[Column[IkmScore]] = [
     Column("Jenis layanan", lambda s: plain_title(s.label), tooltip=lambda s: s.label),
@@ -61,7 +61,7 @@ SERVICE_COLUMNS: list[Column[IkmScore]] = [
 ]
 PROFILE_COLUMNS: list[Column[ProfileRow]] = [
     Column("Profil", lambda r: r.group),
-    Column("Kelompok", lambda r: plain_title(r.label), tooltip=lambda r: r.label),
+    Column("Kelompok", lambda r: r.label, tooltip=lambda r: r.label),
     Column("Jumlah", lambda r: angka(r.count, 0), RIGHT),
     Column("Persen", lambda r: f"{angka(r.share, 1)}%", RIGHT),
 ]
@@ -177,9 +177,9 @@ class SkmScreen(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self._heading(self.tr("Nilai per unsur")))
-        left_layout.addWidget(self.unsur_table, 1)
+        left_layout.addWidget(self.unsur_table, 3)
         left_layout.addWidget(self._heading(self.tr("IKM per jenis layanan")))
-        left_layout.addWidget(self.service_table, 1)
+        left_layout.addWidget(self.service_table, 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -190,6 +190,7 @@ class SkmScreen(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 380])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 from sqlalchemy import func, select
@@ -16,10 +17,11 @@ from counter_app.complaints import (
     ComplaintInput,
     ComplaintStatus,
     Kind,
+    WorkingDayCounter,
     working_days_between,
 )
 from counter_app.core import Core
-from counter_app.db import models
+from counter_app.db import models, repositories
 from counter_app.errors import Conflict, UserError
 from counter_app.roles import COMMAND_LINE
 
@@ -102,6 +104,15 @@ def test_working_days_skip_weekends_and_holidays() -> None:
     assert working_days_between(cal, dt.date(2026, 11, 27), dt.date(2026, 11, 30)) == 1  # Friday to Monday
 
 
+def test_the_cached_counter_agrees_with_the_plain_count() -> None:
+    cal = OfficeCalendar({dt.date(2026, 11, 24): "Rapat"})
+    counter = WorkingDayCounter(cal)
+    rng = random.Random(7)
+    days = [dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(0, 500)) for _ in range(200)]
+    for start, end in zip(days, reversed(days), strict=True):
+        assert counter.between(start, end) == working_days_between(cal, start, end), (start, end)
+
+
 def test_list_filters(core: Core, clock: FixedClock) -> None:
     core.complaints.record(A, ComplaintInput(Channel.EMAIL, Kind.SARAN, "Parkir sempit", name="Rina"))
     b = core.complaints.record(A, ComplaintInput(Channel.KOTAK_SARAN, Kind.PENGADUAN, "Toilet kotor"))
@@ -149,3 +160,18 @@ def test_summary_counts_times_and_overdue(core: Core, clock: FixedClock) -> None
     assert core.complaints.summary(A, START.date(), START.date(), overdue_working_days=0).overdue[1].text == "C"
     with pytest.raises(UserError, match="lebih awal"):
         core.complaints.summary(A, START.date(), START.date() - dt.timedelta(days=1))
+
+
+def test_a_number_taken_meanwhile_moves_the_new_complaint_on(core: Core, monkeypatch: pytest.MonkeyPatch) -> None:
+    core.complaints.record(A, ComplaintInput(Channel.LOKET, Kind.SARAN, "Pertama"))
+    original = repositories.ComplaintRepository.next_seq
+    calls: list[int] = []
+
+    def stale(self: repositories.ComplaintRepository, year: int) -> int:
+        calls.append(year)
+        return 1 if len(calls) == 1 else original(self, year)  # as if read before the other station committed
+
+    monkeypatch.setattr(repositories.ComplaintRepository, "next_seq", stale)
+    second = core.complaints.record(A, ComplaintInput(Channel.LOKET, Kind.SARAN, "Kedua"))
+    assert second.number == "ADU-2026-0002" and len(calls) == 2
+    assert complaint_rows(core) == (2, 2)

@@ -1,17 +1,25 @@
 """Letter numbers under real concurrency on SQLite and PostgreSQL (issue 6 "Proof").
 
 Eight OS processes, each with its own engine and core built from the store URL (as eight stations would), are
-released together by a barrier and each issue 500 letters from ONE register through the product's own
+released together by a barrier and each issue 500 letters (see Scale) from ONE register through the product's own
 ``LetterService.issue`` (one unit of work per letter: counter bump, render, archive, audit). The store must then
 hold 4,000 documents numbered 1..4,000 without a gap or a double, the register counter must stand at 4,000,
-and every number string must be unique. The renderer is the stand-in from tests/support (numbering is what is
-under test here; the real renderer has its own tests in tests/golden/test_letters.py).
+and every number string must be unique.
+
+Scale. The issue's numbers (8 x 500 = 4,000) pass on both engines in about 25-30 s on SQLite and 45-75 s on
+PostgreSQL on the 2-core dev machine (each letter is a full unit of work with a commit; every commit waits for
+the one holding the register row). By default this file runs 8 x 200 = 1,600 (same processes, same barrier,
+same checks, equally dense races); ``COUNTER_APP_LETTERS_FULL=1`` runs the issue's 4,000.
+
+The renderer is the stand-in from tests/support (numbering is what is under test here; the real renderer has its
+own tests in tests/golden/test_letters.py).
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import threading
 import time
 import traceback
@@ -31,8 +39,9 @@ from counter_app.settings import Settings
 
 pytestmark = pytest.mark.slow
 
+FULL_SCALE = os.environ.get("COUNTER_APP_LETTERS_FULL", "").strip() == "1"
 WORKERS = 8
-PER_WORKER = 500
+PER_WORKER = 500 if FULL_SCALE else 200
 TEMPLATE = "tanda_daftar_bkk"
 BARRIER_TIMEOUT = 120.0
 RESULT_TIMEOUT = 600.0
@@ -65,7 +74,7 @@ def _worker(
         results.put((index, None, traceback.format_exc()))
 
 
-def test_eight_stations_take_4000_gapless_unique_numbers(core: Core) -> None:
+def test_eight_stations_take_gapless_unique_numbers(core: Core) -> None:
     core.letters.set_renderer(fx.fake_pdf)
     fx.add_signatories(core)
     template = fx.template_by_key(core, TEMPLATE)

@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 from support import store
 from support.reports_day import DAY, at, finish_work_item, seed_day
 
+from counter_app import report_export
 from counter_app.clock import FixedClock
 from counter_app.core import Core
 from counter_app.db import models
@@ -161,3 +164,20 @@ def test_report_index_is_used_by_the_grouping(core: Core) -> None:
         names = {ix["name"] for ix in core.engine.dialect.get_indexes(conn, "ticket")}
         assert "ix_ticket_report" in names
         assert conn.execute(select(models.Ticket.id).limit(1)).first() is None
+
+
+def test_xlsx_export_progress_and_cancel(core: Core, clock: FixedClock, tmp_path: Path) -> None:
+    seed_day(core, clock)
+    report = core.reports.report(A, DAY, DAY)
+    seen: list[float] = []
+    path = report_export.export_xlsx(report, tmp_path / "hari.xlsx", seen.append, lambda: False)
+    assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) >= 8
+    clerks = {r[0]: r for r in load_workbook(path)["Per petugas"].iter_rows(min_row=2, values_only=True)}
+    assert clerks["Dewi Lestari"][1:6] == (2, 0, 1, 1, 1)
+
+    calls = iter([False, False, True])
+    with pytest.raises(report_export.ExportCancelled):
+        report_export.export_xlsx(report, tmp_path / "batal.xlsx", None, lambda: next(calls, True))
+    assert not (tmp_path / "batal.xlsx").exists() and not list(tmp_path.glob("*.part"))
+    with pytest.raises(UserError, match="tidak dapat disimpan"):
+        report_export.export_xlsx(report, tmp_path / "no-such-folder" / "x.xlsx")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,27 @@ def _changed(a: Image.Image, b: Image.Image) -> float:
     """Share of pixels that differ clearly after a slight blur (printing re-rasterises the edges)."""
     diff = ImageChops.difference(a.filter(ImageFilter.GaussianBlur(2)), b.filter(ImageFilter.GaussianBlur(2)))
     return sum(diff.point(lambda v: 255 if v > 48 else 0).histogram()[255:]) / (a.width * a.height)
+
+
+def test_every_calibration_anchor_points_at_a_printed_field(qapp: QApplication, tmp_path: Path) -> None:
+    dpi = 100
+    placed = dataclasses.replace(
+        fixture_card(), placement_employer="PT Ajinomoto Indonesia", placement_date=dt.date(2027, 8, 2)
+    )
+    blank = _pil(ak1_card.card_image(placed, dpi, mode=CardMode.BLANK), tmp_path / "blank.png")
+    for name, (x, y) in ak1_card.ANCHORS.items():
+        # Ink within a few millimetres right of and below the anchor (the field starts there)...
+        near = tuple(round(base.mm_to_px(v, dpi)) for v in (x - 0.5, y - 0.5, x + 12, y + 7))
+        assert blank.crop(near).getextrema()[0] < 128, f"nothing printed at the {name} anchor"
+        # ...and none just above-left of it.
+        before = tuple(round(base.mm_to_px(v, dpi)) for v in (x - 6, y - 6, x - 1, y - 1))
+        assert blank.crop(before).getextrema()[0] > 200, f"ink before the {name} anchor"
+
+
+def test_placement_lines_hold_the_employer_and_the_date(qapp: QApplication, tmp_path: Path) -> None:
+    placed = dataclasses.replace(
+        fixture_card(), placement_employer="PT Ajinomoto Indonesia", placement_date=dt.date(2027, 8, 2)
+    )
+    text = pdf.pdf_text(ak1_card.card_pdf(placed, tmp_path / "placed.pdf"))
+    assert "Diterima penempatan : PT Ajinomoto Indonesia" in text
+    assert "Tanggal penempatan : 2 Agustus 2027" in text

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -10,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from counter_app.core import Core
+from counter_app.drafts import DraftStore
 from counter_app.print import letter as letter_print
 from counter_app.roles import COMMAND_LINE, Role
 from counter_app.ui.application import AppController, Services
@@ -35,7 +38,9 @@ def services_for(core: Core, *, idle_lock_minutes: int = 0) -> Services:
         intake=core.intake,
         survey=core.survey,
         complaints=core.complaints,
+        reports=core.reports,
         jobseekers=core.jobseekers,
+        drafts=DraftStore(Path(tempfile.mkdtemp(prefix="drafts-"))),  # fresh per controller: no stray drafts
         letters=core.letters,
         hub=core.ctx.hub,
         station=core.settings.station_name,

@@ -26,7 +26,7 @@ from .helpers import add_user, login, wait_idle
 
 A = COMMAND_LINE
 NIP = "196804111993031009"
-PKWT_EXTRAS = {"jumlah_pekerja": "12 orang", "jangka_waktu": "1 Januari 2027 s.d. 31 Desember 2027"}
+PKWT_EXTRAS = {"jumlah_pekerja": "12", "jangka_waktu": "1 Januari 2027 s.d. 31 Desember 2027"}
 
 
 @dataclass

@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 from support.fakes import FakeDialogService
 from support.interview import FULL, HALF, NIK, type_profile, type_text
 
+import shiboken6
+
 from counter_app.core import Core
 from counter_app.drafts import DraftStore
 from counter_app.jobseekers import JobSeekerProfile, Registration
@@ -56,7 +58,8 @@ class Harness:
 
     def close(self) -> None:
         self.idle()
-        self.form.stop_autosave()
+        if shiboken6.isValid(self.form):  # pytest-qt may already have deleted it
+            self.form.stop_autosave()
         self.bridge.detach()
 
 
@@ -188,3 +191,11 @@ def test_declining_the_draft_discards_it(harness: Harness) -> None:
     harness.form.start(seeker_id=None, profile=JobSeekerProfile(), photo_png=None)
     assert harness.form.profile() == JobSeekerProfile()
     assert harness.drafts.load("new") is None
+
+
+def test_hiding_the_form_saves_what_was_typed_at_once(harness: Harness) -> None:
+    type_text(harness.form.name, "Budi Santoso")
+    assert harness.drafts.load("new") is None  # the timer has not fired (60 s in this harness)
+    harness.form.hide()
+    draft = harness.drafts.load("new")
+    assert draft is not None and draft.profile.name == "Budi Santoso"

@@ -34,16 +34,14 @@ def upgrade() -> None:
     with op.batch_alter_table("ticket_event", schema=None) as batch_op:
         batch_op.create_index("ix_ticket_event_kind_at", ["kind", "at"], unique=False)
     with op.batch_alter_table("application", schema=None) as batch_op:
-        batch_op.create_index("ix_application_report_received", ["service_id", "received_at"], unique=False)
+        batch_op.create_index("ix_application_report_received", ["received_at", "service_id"], unique=False)
         batch_op.create_index(
-            "ix_application_report_done", ["service_id", "status", "updated_at", "due_at"], unique=False
+            "ix_application_report_done", ["status", "updated_at", "service_id", "due_at"], unique=False
         )
-        batch_op.create_index("ix_application_report_due", ["service_id", "status", "due_at"], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("application", schema=None) as batch_op:
-        batch_op.drop_index("ix_application_report_due")
         batch_op.drop_index("ix_application_report_done")
         batch_op.drop_index("ix_application_report_received")
     with op.batch_alter_table("ticket_event", schema=None) as batch_op:
