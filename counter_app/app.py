@@ -107,6 +107,8 @@ def run_gui(core: Core, *, quit_after_start: bool = False) -> int:
             store_reachable=core.store_reachable,
             idle_lock_minutes=core.settings.idle_lock_minutes,
             slip_printer=core.settings.kiosk_printer,
+            station_settings=core.settings,
+            save_station_settings=settings_mod.save,
         ),
         quit_after_start=quit_after_start,
     )

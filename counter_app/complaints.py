@@ -315,7 +315,13 @@ class ComplaintService:
         with self._ctx.uow(read_only=True) as uow:
             lookups = _lookups(uow)
             infos = [self._info(uow, r, lookups=lookups) for r in uow.complaints.search(start=start, end=end)]
-            still_open = [self._info(uow, r, lookups=lookups) for r in uow.complaints.open_ones()]
+            # Only those received on or before the last day that is old enough are read (fast with many open).
+            today = self._ctx.clock.now().date()
+            last = today
+            while lookups[0].between(last, today) <= overdue_working_days:
+                last -= dt.timedelta(days=1)
+            before = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
+            still_open = [self._info(uow, r, lookups=lookups) for r in uow.complaints.open_ones(before)]
         overdue = tuple(
             sorted(
                 (c for c in still_open if c.age_working_days > overdue_working_days),

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from counter_app import documents, ipk
+from counter_app import documents, ipk, wilayah
 from counter_app import nik as nik_check
 from counter_app.changes import Changes
 from counter_app.context import ServiceContext
@@ -278,7 +278,6 @@ DUE_LIST_MAX = 2000
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()-]{5,30}$")
 KECAMATAN_PATTERN = re.compile(r"^\d{2}\.\d{2}\.\d{2}$")
-DESA_PATTERN = re.compile(r"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")
 
 
 # ---- pure helpers ---------------------------------------------------------------------------------------------
@@ -439,9 +438,10 @@ def clean_profile(profile: JobSeekerProfile, *, on: dt.date) -> tuple[JobSeekerP
     if postcode and not (postcode.isascii() and postcode.isdigit() and len(postcode) == 5):
         raise UserError("Kode pos harus 5 angka.")
     kecamatan, desa = (profile.kecamatan_code or "").strip(), (profile.desa_code or "").strip()
-    if kecamatan and not KECAMATAN_PATTERN.match(kecamatan):
+    regions = wilayah.mojokerto()
+    if kecamatan and (not KECAMATAN_PATTERN.match(kecamatan) or not regions.name(kecamatan)):
         raise UserError("Kode kecamatan tidak dikenal; pilih kecamatan dari daftar.")
-    if desa and (not DESA_PATTERN.match(desa) or not desa.startswith(kecamatan + ".") or not kecamatan):
+    if desa and (not kecamatan or desa not in {r.code for r in regions.desa(kecamatan)}):
         raise UserError("Desa/kelurahan tidak berada di kecamatan yang dipilih; pilih desa dari daftar.")
     if profile.height_cm is not None and not 100 <= profile.height_cm <= 250:
         raise UserError(f"Tinggi badan {profile.height_cm} cm tidak masuk akal; isi antara 100 dan 250 cm.")
@@ -837,6 +837,7 @@ class JobSeekerService:
         photo = _photo(photo_png)
         typed = self._typed_number(registration)
         with self._ctx.uow() as uow:
+            uow.jobseekers.lock_nik(clean.nik)
             existing = uow.jobseekers.by_nik(clean.nik)
             if existing:
                 newest = existing[0]
@@ -871,6 +872,7 @@ class JobSeekerService:
             row = self._row(uow, seeker_id, lock=True, photo=True)
             clean, warnings = clean_profile(profile, on=row.issued_on)
             if clean.nik != row.nik:
+                uow.jobseekers.lock_nik(clean.nik)
                 others = [r for r in uow.jobseekers.by_nik(clean.nik) if r.id != row.id]
                 if others:
                     raise Conflict(
@@ -886,7 +888,7 @@ class JobSeekerService:
                 row.photo = photo
                 changed.append("photo")
             row.updated_at = now
-            uow.jobseekers.set_name_words(row.id, name_words(clean.name))
+            uow.jobseekers.set_name_words(row.id, name_words(clean.name), row.issued_on)
             self._ctx.audit(uow, principal, "jobseeker.update", "job_seeker", row.id, fields=changed)
             uow.session.flush()
             record = self._record(uow, row, warnings)
@@ -1174,7 +1176,7 @@ class JobSeekerService:
         )
         _apply_profile(row, clean)
         uow.jobseekers.add(row)
-        uow.jobseekers.set_name_words(row.id, name_words(clean.name))
+        uow.jobseekers.set_name_words(row.id, name_words(clean.name), row.issued_on)
         return row
 
     @staticmethod
@@ -1213,7 +1215,8 @@ class JobSeekerService:
         parts = [row.address.strip()]
         names = region_names(row.kecamatan_code, row.desa_code)
         if names[1]:
-            parts.append(f"Desa/Kel. {names[1]}")
+            kelurahan = row.desa_code.rsplit(".", 1)[-1].startswith("1")  # serial 1xxx: kelurahan, 2xxx: desa
+            parts.append(f"{'Kel.' if kelurahan else 'Desa'} {names[1]}")
         if names[0]:
             parts.append(f"Kec. {names[0]}")
         return ", ".join(p for p in parts if p)
@@ -1244,33 +1247,7 @@ class JobSeekerService:
         )
 
 
-# Kecamatan of Kabupaten Mojokerto (Kemendagri 35.16.xx, DOMAIN.md §4), for the card's address line.
-KECAMATAN_NAMES: dict[str, str] = {
-    "35.16.01": "Jatirejo",
-    "35.16.02": "Gondang",
-    "35.16.03": "Pacet",
-    "35.16.04": "Trawas",
-    "35.16.05": "Ngoro",
-    "35.16.06": "Pungging",
-    "35.16.07": "Kutorejo",
-    "35.16.08": "Mojosari",
-    "35.16.09": "Dlanggu",
-    "35.16.10": "Bangsal",
-    "35.16.11": "Puri",
-    "35.16.12": "Trowulan",
-    "35.16.13": "Sooko",
-    "35.16.14": "Gedeg",
-    "35.16.15": "Kemlagi",
-    "35.16.16": "Jetis",
-    "35.16.17": "Dawarblandong",
-    "35.16.18": "Mojoanyar",
-}
-
-
 def region_names(kecamatan_code: str, desa_code: str) -> tuple[str, str]:
-    """(kecamatan name, desa name) of the codes; empty strings for codes this module does not know."""
-    return KECAMATAN_NAMES.get(kecamatan_code, ""), DESA_NAMES.get(desa_code, "")
-
-
-# Desa names by code; the region data module may fill this (the card then prints the desa too).
-DESA_NAMES: dict[str, str] = {}
+    """(kecamatan name, desa name) of the codes from the bundled region table; empty strings when unknown."""
+    table = wilayah.mojokerto()
+    return (table.name(kecamatan_code) if kecamatan_code else "", table.name(desa_code) if desa_code else "")

@@ -936,7 +936,7 @@ class LetterService:
             for t in raw.get("templates", []):
                 if t["key"] in have_templates or t["service_key"] not in services:
                     continue
-                self._save_template(uow, p, template_input_from_yaml(t), now)
+                self._save_template(uow, p, template_input_from_yaml(t), now, audit=False)
                 added += 1
             if added:
                 self._ctx.audit(uow, p, "letters.defaults_loaded", "letter_template", "", added=added)
@@ -1285,7 +1285,9 @@ class LetterService:
             updated_at=t.updated_at,
         )
 
-    def _save_template(self, uow: UnitOfWork, p: Principal, data: TemplateInput, now: dt.datetime) -> LetterTemplate:
+    def _save_template(
+        self, uow: UnitOfWork, p: Principal, data: TemplateInput, now: dt.datetime, *, audit: bool = True
+    ) -> LetterTemplate:
         key = (data.key or "").strip()
         if not KEY_PATTERN.match(key):
             raise UserError(
@@ -1380,7 +1382,8 @@ class LetterService:
         if data.id is None:
             uow.letters.add(row)
         uow.session.flush()
-        self._ctx.audit(uow, p, "letters.template_saved", "letter_template", row.id, key=key)
+        if audit:  # the bundled defaults are audited once, as "letters.defaults_loaded"
+            self._ctx.audit(uow, p, "letters.template_saved", "letter_template", row.id, key=key)
         return self._template(row)
 
     @staticmethod

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from counter_app.errors import UserError
+
 BUCKET_SECONDS = 300  # the spread is shown in 5-minute buckets
 BUCKET_COUNT = 13  # 0-5, 5-10, ..., 55-60 and "60 menit atau lebih"
 OVERDUE_LIST_LIMIT = 200
@@ -19,6 +21,13 @@ QUEUE_UNITS = {"menit": 1, "jam": 60}  # standards measured at the desk, in minu
 
 
 Histogram = Mapping[int, int]  # a duration in whole seconds -> how many tickets took it
+
+
+class ExportCancelled(UserError):
+    """The user stopped an export; no file was written."""
+
+
+CANCELLED_TEXT = "Ekspor dibatalkan; berkas tidak dibuat."
 
 
 # ---- pure helpers -------------------------------------------------------------------------------------------
@@ -131,7 +140,7 @@ class GroupFigures:
     waiting: DurationStats
     serving: DurationStats
     limit_minutes: int | None = None  # the standard's time limit, for queue services
-    within_limit: float | None = None  # share of served tickets whose serving took at most the limit
+    within_limit: float | None = None  # share of the tickets served (incomplete ones too) within the limit
 
 
 @dataclass(frozen=True)

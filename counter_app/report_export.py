@@ -35,8 +35,7 @@ GROUP_HEADER = (
 )
 
 
-class ExportCancelled(UserError):
-    """The user stopped the export; no file was written."""
+ExportCancelled = report_data.ExportCancelled  # raised when the user stops an export; no file is left
 
 
 def _minutes(seconds: float | None) -> float | None:
@@ -167,7 +166,7 @@ def export_xlsx(
     bold = Font(bold=True)
     for title, header, rows in tables:
         if cancelled is not None and cancelled():
-            raise ExportCancelled("Ekspor dibatalkan; berkas tidak dibuat.")
+            raise ExportCancelled(report_data.CANCELLED_TEXT)
         sheet = book.create_sheet(title[:31])
         sheet.append(list(header))
         for cell in sheet[1]:
@@ -184,7 +183,7 @@ def export_xlsx(
         if progress is not None:
             progress(0.9 * done / total_rows)
     if cancelled is not None and cancelled():
-        raise ExportCancelled("Ekspor dibatalkan; berkas tidak dibuat.")
+        raise ExportCancelled(report_data.CANCELLED_TEXT)
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:

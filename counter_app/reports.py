@@ -51,6 +51,8 @@ __all__ = [
 
 @dataclass
 class _Group:
+    """Counts and duration histograms of one row of a report table while the rows are added up."""
+
     key: str
     label: str
     order: tuple[Any, ...]
@@ -162,7 +164,7 @@ class ReportService:
             overdue_rows = q.overdue_list(now, OVERDUE_LIST_LIMIT)
             clerk_ids = {r[2] for r in rows if r[2]} | {r[1] for r in transfers if r[1]}
             names = q.user_names(sorted(clerk_ids, key=str))
-            jobseekers = self._jobseeker_figures(uow, since, until)
+            jobseekers = JobSeekerFigures(*q.jobseeker_counts(start, end))
 
         def service_group(groups: dict[str, _Group], sid: object) -> _Group:
             k = _key(sid)
@@ -209,8 +211,12 @@ class ReportService:
                     g.no_show += count
                 elif outcome == "incomplete":
                     g.incomplete += count
-                count_into(g.wait_counts, wait)
-                count_into(g.serve_counts, serve)
+                if g is not total:  # the total's durations are the services' added up, below
+                    count_into(g.wait_counts, wait)
+                    count_into(g.serve_counts, serve)
+        for g in by_service.values():
+            total.wait_counts.update(g.wait_counts)
+            total.serve_counts.update(g.serve_counts)
         for cid, uid, detail in transfers:
             total.transferred += 1
             from_service = (detail or {}).get("from_service")
@@ -285,11 +291,3 @@ class ReportService:
                 uow, principal, "report.export", "report", f"{start}..{end}", kind=kind, start=str(start), end=str(end)
             )
             uow.commit()
-
-    @staticmethod
-    def _jobseeker_figures(uow: Any, since: dt.datetime, until: dt.datetime) -> JobSeekerFigures | None:
-        counts = getattr(uow.reports, "jobseeker_counts", None)
-        if counts is None:
-            return None
-        row = counts(since, until)
-        return None if row is None else JobSeekerFigures(*row)

@@ -536,13 +536,23 @@ class JobSeeker(Base):
 
 
 class JobSeekerNameWord(Base):
-    """Each folded word of a job seeker's name, for prefix search by any word (indexed, both engines)."""
+    """Each folded word of a job seeker's name, for prefix search by any word (indexed, both engines).
+
+    ``head`` (the word's first three letters) and the registration's ``issued_on`` let one index return the
+    matches of a typed word start newest first and stop after a page; the other typed words are checked per
+    seeker through the (seeker_id, word) index.
+    """
 
     __tablename__ = "job_seeker_name_word"
-    __table_args__ = (Index("ix_job_seeker_name_word_seeker", "seeker_id"),)
+    __table_args__ = (
+        Index("ix_job_seeker_name_word_head", "head", "issued_on", "word", "seeker_id"),
+        Index("ix_job_seeker_name_word_seeker", "seeker_id", "word"),
+    )
 
     word: Mapped[str] = mapped_column(String(64), primary_key=True)
     seeker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("job_seeker.id", ondelete="CASCADE"), primary_key=True)
+    head: Mapped[str] = mapped_column(String(3))
+    issued_on: Mapped[dt.date] = mapped_column(Date)
 
 
 class JobSeekerReport(Base):
@@ -732,3 +742,5 @@ Index(
     Application.service_id,
     Application.due_at,
 )
+# AK/1 report-backs in a period (the supervisor's report counts them by date).
+Index("ix_job_seeker_report_reported_on", JobSeekerReport.reported_on)

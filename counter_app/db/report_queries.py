@@ -169,6 +169,17 @@ class ReportQueries:
         )
         return [tuple(r) for r in self._s.execute(stmt).all()]
 
+    # ---- AK/1 -------------------------------------------------------------------------------------
+
+    def jobseeker_counts(self, start: dt.date, end: dt.date) -> tuple[int, int, int]:
+        """(registrations, report-backs, placements) of AK/1 cards dated start..end."""
+        js, rep = models.JobSeeker, models.JobSeekerReport
+        registered = select(func.count()).where(js.issued_on.between(start, end)).scalar_subquery()
+        reported = select(func.count()).where(rep.reported_on.between(start, end)).scalar_subquery()
+        placed = select(func.count()).where(js.placed_on.between(start, end)).scalar_subquery()
+        row = self._s.execute(select(registered, reported, placed)).one()
+        return int(row[0]), int(row[1]), int(row[2])
+
     # ---- names ---------------------------------------------------------------------------------
 
     def services(self) -> Sequence[tuple[Any, ...]]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, case, delete, func, or_, select, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, defer, selectinload, undefer
+from sqlalchemy.orm import Session, aliased, defer, selectinload, undefer
 
 from counter_app.db import models
 
@@ -479,6 +480,17 @@ class ApplicationRepository:
 _ANSWER_COLUMNS = tuple(getattr(models.SurveyResponse, f"u{i}") for i in range(1, 10))
 
 
+@dataclass(frozen=True)
+class SurveySums:
+    """What the IKM needs of one service's forms in a period (computed in the database)."""
+
+    service_id: uuid.UUID | None
+    respondents: int
+    totals: list[int]  # sum of the answers, per unsur
+    answered: list[int]  # how many answered, per unsur
+    profile: dict[str, dict[str, int]]  # column -> value -> respondents
+
+
 class SurveyRepository:
     """SKM forms: add, and the sums the IKM needs (computed in the database, one row per service)."""
 
@@ -505,31 +517,24 @@ class SurveyRepository:
         return stmt
 
     def sums(
-        self, start: dt.date, end: dt.date, service_id: uuid.UUID | None
-    ) -> list[tuple[uuid.UUID | None, int, list[int], list[int]]]:
-        """Per service: (service id, respondents, sum of each unsur's answers, count of each unsur's answers)."""
+        self, start: dt.date, end: dt.date, service_id: uuid.UUID | None, choices: dict[str, Sequence[str]]
+    ) -> list[SurveySums]:
+        """Per service, in one pass over the forms: respondents, each unsur's sum and count of answers, and the
+        number of respondents per listed value of each profile column (``choices``: column -> values)."""
         r = models.SurveyResponse
+        keys = [(f, value) for f, values in choices.items() for value in values]
         columns = [func.count()]
         columns += [func.coalesce(func.sum(c), 0) for c in _ANSWER_COLUMNS]
         columns += [func.count(c) for c in _ANSWER_COLUMNS]
+        columns += [func.coalesce(func.sum(case((getattr(r, f) == value, 1), else_=0)), 0) for f, value in keys]
         stmt = self._period(select(r.service_id, *columns), start, end, service_id).group_by(r.service_id)
         out = []
         for row in self._s.execute(stmt):
             values = [int(v) for v in row[1:]]
-            out.append((row[0], values[0], values[1:10], values[10:19]))
-        return out
-
-    def profile_counts(
-        self, start: dt.date, end: dt.date, service_id: uuid.UUID | None, choices: dict[str, Sequence[str]]
-    ) -> dict[str, dict[str, int]]:
-        """Respondents per listed value of each profile column (age_band, sex, ...), in one pass without sorting."""
-        r = models.SurveyResponse
-        keys = [(f, value) for f, values in choices.items() for value in values]
-        sums = [func.coalesce(func.sum(case((getattr(r, f) == value, 1), else_=0)), 0) for f, value in keys]
-        row = self._s.execute(self._period(select(*sums), start, end, service_id)).one()
-        out: dict[str, dict[str, int]] = {f: {} for f in choices}
-        for (f, value), n in zip(keys, row, strict=True):
-            out[f][value] = int(n)
+            profile: dict[str, dict[str, int]] = {f: {} for f in choices}
+            for (f, value), n in zip(keys, values[19:], strict=True):
+                profile[f][value] = n
+            out.append(SurveySums(row[0], values[0], values[1:10], values[10:19], profile))
         return out
 
     def visitors(self, start: dt.date, end: dt.date, service_id: uuid.UUID | None) -> int:
@@ -617,9 +622,12 @@ class ComplaintRepository:
             stmt = stmt.limit(limit)
         return self._s.scalars(stmt).all()
 
-    def open_ones(self) -> Sequence[models.Complaint]:
+    def open_ones(self, received_before: dt.datetime | None = None) -> Sequence[models.Complaint]:
         c = models.Complaint
-        return self._s.scalars(select(c).where(c.status != "selesai").order_by(c.received_at)).all()
+        stmt = select(c).where(c.status != "selesai")
+        if received_before is not None:
+            stmt = stmt.where(c.received_at < received_before)
+        return self._s.scalars(stmt.order_by(c.received_at)).all()
 
 
 # ---- AK/1 job seekers (issue 5) ------------------------------------------------------------------------------
@@ -661,6 +669,15 @@ class JobSeekerRepository:
         )
         return int(self._s.execute(stmt).scalar_one())
 
+    def lock_nik(self, nik: str) -> None:
+        """Hold a per-NIK lock until the transaction ends, so two stations cannot register one NIK twice.
+
+        PostgreSQL: a transaction advisory lock keyed by the NIK (16 digits fit a bigint). SQLite needs none:
+        every write transaction already holds the database's write lock from BEGIN IMMEDIATE.
+        """
+        if self.dialect == "postgresql" and nik.isdigit():
+            self._s.execute(select(func.pg_advisory_xact_lock(int(nik))))
+
     def add(self, seeker: models.JobSeeker) -> None:
         self._s.add(seeker)
         self._s.flush()
@@ -691,22 +708,38 @@ class JobSeekerRepository:
         return self._s.scalars(stmt.order_by(j.registration_number).limit(limit)).all()
 
     def by_name_words(self, words: Sequence[str], limit: int) -> Sequence[models.JobSeeker]:
-        """Registrations having, for every word given, a name word starting with it; newest first."""
-        j, w = models.JobSeeker, models.JobSeekerNameWord
-        stmt = select(j)
-        for word in words:
-            match = select(w.seeker_id).where(w.word >= word)
-            bound = _prefix_upper_bound(word)
-            if bound is not None:
-                match = match.where(w.word < bound)
-            stmt = stmt.where(j.id.in_(match))
-        return self._s.scalars(stmt.order_by(j.issued_on.desc(), j.created_at.desc()).limit(limit)).all()
+        """Registrations having, for every word given, a name word starting with it; newest first.
 
-    def set_name_words(self, seeker_id: uuid.UUID, words: Sequence[str]) -> None:
+        The longest typed word drives: its three-letter head walks the head index newest first (stopping
+        after a page); every other word is checked per seeker in the (seeker_id, word) index.
+        """
+        w = models.JobSeekerNameWord
+        ordered = sorted(set(words), key=len, reverse=True)
+        driver, others = ordered[0], ordered[1:]
+
+        def starts(column: Any, prefix: str) -> Any:
+            bound = _prefix_upper_bound(prefix)
+            return and_(column >= prefix, column < bound) if bound is not None else column >= prefix
+
+        if len(driver) >= 3:
+            stmt = select(w.seeker_id).where(w.head == driver[:3], starts(w.word, driver))
+        else:  # only one- or two-letter words typed: a range of heads (rare; sorted afterwards)
+            stmt = select(w.seeker_id).where(starts(w.head, driver), starts(w.word, driver))
+        for word in others:
+            o = aliased(w)
+            stmt = stmt.where(select(o.seeker_id).where(o.seeker_id == w.seeker_id, starts(o.word, word)).exists())
+        # A name may hold the driver twice ("Siti Sitompul"): fetch a little more, keep each seeker once.
+        ids = list(dict.fromkeys(self._s.scalars(stmt.order_by(w.issued_on.desc()).limit(limit * 2))))[:limit]
+        if not ids:
+            return []
+        j = models.JobSeeker
+        return self._s.scalars(select(j).where(j.id.in_(ids)).order_by(j.issued_on.desc(), j.created_at.desc())).all()
+
+    def set_name_words(self, seeker_id: uuid.UUID, words: Sequence[str], issued_on: dt.date) -> None:
         w = models.JobSeekerNameWord
         self._s.execute(delete(w).where(w.seeker_id == seeker_id))
         for word in sorted(set(words)):
-            self._s.add(w(word=word, seeker_id=seeker_id))
+            self._s.add(w(word=word, seeker_id=seeker_id, head=word[:3], issued_on=issued_on))
         self._s.flush()
 
     def reports(self, seeker_id: uuid.UUID) -> Sequence[models.JobSeekerReport]:

@@ -40,7 +40,7 @@ GROUP_COLUMNS: tuple[tuple[str, float], ...] = (
     ("Diambil", 12.5),
     ("Dilayani", 12.5),
     ("Tidak hadir", 12.5),
-    ("Dialihkan", 12.5),
+    ("Dialih\u00adkan", 12.5),  # a soft hyphen: the word breaks when the column is narrow
     ("Belum lengkap", 12.5),
     ("Tunggu rata2", 12.5),
     ("Tunggu median", 12.5),
@@ -51,7 +51,9 @@ GROUP_COLUMNS: tuple[tuple[str, float], ...] = (
     ("Sesuai standar", 12.5),
 )
 HEADER_PT = 6.5
+KEEP_WITH_NEXT_MM = 30.0
 Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
 
 
 def group_cells(g: report_data.GroupFigures) -> list[str]:
@@ -124,6 +126,11 @@ class _Page:
         self.p.drawLine(QPointF(self.px(MARGIN_MM), y), QPointF(self.px(MARGIN_MM + self.width), y))
         self.y += after
 
+    def heading(self, text: str) -> None:
+        """A table's title, kept on the page of the table's first rows."""
+        if self.room(KEEP_WITH_NEXT_MM):
+            self.text(text, 10.0, bold=True, after=1.5)
+
     def table(self, columns: Sequence[tuple[str, float]], rows: Sequence[Sequence[str]], *, after: float = 4.0) -> None:
         """A ruled table; the header repeats on every page it runs onto."""
         f = base.font(TABLE_PT, self.dpi)
@@ -193,8 +200,13 @@ def render_report(
     writer: QPagedPaintDevice | None,
     kop: Sequence[str] = KOP_LINES,
     progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> int:
-    """Paint the report on A4 pages; return how many pages it took."""
+    """Paint the report on A4 pages; return how many pages it took.
+
+    Raises:
+        report_data.ExportCancelled: ``cancelled()`` turned True between two parts of the report.
+    """
     page = _Page(painter, writer, dpi)
     for i, line in enumerate(kop):
         page.text(line, 12.0 if i else 11.0, bold=True, centre=True, after=0.3)
@@ -224,6 +236,8 @@ def render_report(
     def step() -> None:
         nonlocal done
         done += 1
+        if cancelled is not None and cancelled():
+            raise report_data.ExportCancelled(report_data.CANCELLED_TEXT)
         if progress is not None:
             progress(done / steps)
 
@@ -232,10 +246,10 @@ def render_report(
     page.charts((within,), CHART_H_MM * 0.8)
     step()
     for title, groups in report_data.iter_groups(report):
-        page.text(f"{title} (waktu dalam menit)", 10.0, bold=True, after=1.5)
+        page.heading(f"{title} (waktu dalam menit)")
         page.table(GROUP_COLUMNS, [group_cells(g) for g in groups] + [group_cells(report.total)])
         step()
-    page.text("Permohonan (standar dalam hari kerja)", 10.0, bold=True, after=1.5)
+    page.heading("Permohonan (standar dalam hari kerja)")
     page.table(
         (
             ("Layanan", 60.0),
@@ -260,7 +274,7 @@ def render_report(
     step()
     if report.overdue:
         shown = report.overdue[:OVERDUE_ROWS]
-        page.text(f"Permohonan terlambat ({report.overdue_count}; {len(shown)} terlama)", 10.0, bold=True, after=1.5)
+        page.heading(f"Permohonan terlambat ({report.overdue_count}; {len(shown)} terlama)")
         page.table(
             (("Nomor", 45.0), ("Layanan", 20.0), ("Diterima", 30.0), ("Batas waktu", 30.0), ("Terlambat (hari)", 18.0)),
             [
@@ -287,10 +301,19 @@ def render_report(
     return page.pages
 
 
-def report_to_pdf(report: report_data.Report, path: Path | str, progress: Progress | None = None) -> Path:
-    """Write the report as an A4 PDF; return the path (needs a QGuiApplication; may run on a worker thread)."""
+def report_to_pdf(
+    report: report_data.Report,
+    path: Path | str,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Write the report as an A4 PDF; return the path (needs a QGuiApplication; may run on a worker thread).
+
+    A cancelled export leaves no file behind (the PDF is written next to ``path`` and moved into place).
+    """
     path = Path(path)
-    writer = QPdfWriter(str(path))
+    part = path.with_name(path.name + ".part")
+    writer = QPdfWriter(str(part))
     writer.setResolution(PDF_DPI)
     writer.setCreator("counter_app")
     writer.setTitle(f"Laporan kinerja pelayanan {report_data.period_label(report.start, report.end)}")
@@ -308,9 +331,15 @@ def report_to_pdf(report: report_data.Report, path: Path | str, progress: Progre
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        render_report(painter, report, dpi=writer.resolution(), writer=writer, progress=progress)
-    finally:
+        render_report(painter, report, dpi=writer.resolution(), writer=writer, progress=progress, cancelled=cancelled)
+    except BaseException:
         painter.end()
+        del writer  # closes the file before it is removed
+        part.unlink(missing_ok=True)
+        raise
+    painter.end()
+    del writer
+    part.replace(path)
     return path
 
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from counter_app import survey
+from counter_app import skm
 from counter_app.print import base
 
 PDF_DPI = 300
@@ -159,7 +159,7 @@ class _Page:
         self.y += 2.5
 
 
-def _kop(page: _Page, data: survey.SkmReportData) -> None:
+def _kop(page: _Page, data: skm.SkmReportData) -> None:
     page.text(data.kop_government, 12.0, bold=True, centre=True, after=0.3)
     page.text(data.kop_office, 14.0, bold=True, centre=True, after=1.5)
     page.rule(0.6, after=0.6)
@@ -167,7 +167,7 @@ def _kop(page: _Page, data: survey.SkmReportData) -> None:
 
 
 def render_skm_report(
-    painter: QPainter, data: survey.SkmReportData, *, dpi: float, writer: QPagedPaintDevice | None
+    painter: QPainter, data: skm.SkmReportData, *, dpi: float, writer: QPagedPaintDevice | None
 ) -> None:
     """Paint the SKM report on A4 (continuing on new pages of ``writer`` when it runs long)."""
     r = data.result
@@ -251,7 +251,7 @@ def render_skm_report(
         page.y += line_mm
 
 
-def skm_report_to_pdf(data: survey.SkmReportData, path: Path | str) -> Path:
+def skm_report_to_pdf(data: skm.SkmReportData, path: Path | str) -> Path:
     """Write the SKM report as an A4 PDF; return the path."""
     path = Path(path)
     writer = QPdfWriter(str(path))
@@ -295,6 +295,6 @@ def _to_image(dpi: float, paint: Callable[[QPainter, float], None]) -> QImage:
     return image
 
 
-def skm_report_to_image(data: survey.SkmReportData, dpi: float = 150) -> QImage:
+def skm_report_to_image(data: skm.SkmReportData, dpi: float = 150) -> QImage:
     """The report's first A4 page as an image (preview and screenshots)."""
     return _to_image(dpi, lambda p, d: render_skm_report(p, data, dpi=d, writer=None))

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDir, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QDir, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,6 +28,7 @@ from counter_app.letters import LetterService
 from counter_app.print import output as print_output
 from counter_app.reports import ReportService
 from counter_app.roles import Permission, Principal
+from counter_app.settings import Settings
 from counter_app.survey import SurveyService
 from counter_app.tickets import QueueService, TicketInfo
 from counter_app.ui import account_dialogs
@@ -34,6 +36,7 @@ from counter_app.ui.ak1_reports_screen import Ak1ReportsScreen
 from counter_app.ui.applications_screen import ApplicationsScreen
 from counter_app.ui.audit_screen import AuditScreen
 from counter_app.ui.board_screen import BoardScreen
+from counter_app.ui.card_dialog import CardDialog
 from counter_app.ui.catalogue_screen import CatalogueScreen
 from counter_app.ui.common import ChangeBridge, ScreenDeps
 from counter_app.ui.complaints_screen import ComplaintsScreen
@@ -91,6 +94,8 @@ class Services:
     drafts: DraftStore | None = None  # autosaved AK/1 interviews (issue 5); None leaves Pencari Kerja out
     letters: LetterService | None = None  # letters and registers (issue 6); None leaves their screens out
     letter_printers: dict[str, str] = field(default_factory=dict)  # this PC's printer per letter template key
+    station_settings: Settings | None = None  # this PC's options (card printer, mode, offsets); None = defaults
+    save_station_settings: Callable[[Settings], None] | None = None  # writes them to settings.json
 
 
 def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
@@ -149,6 +154,9 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
             deps=deps, jobseekers=services.jobseekers, drafts=services.drafts, today=services.today
         )
         screens.append(ScreenEntry("jobseekers", "Pencari Kerja (AK/1)", jobseekers_screen))
+        jobseekers_screen.card_print_requested.connect(
+            lambda seeker_id: _open_card_dialog(services, deps, jobseekers_screen, seeker_id)
+        )
     if p.can(Permission.VIEW_JOBSEEKERS) and services.jobseekers is not None:
         ak1_reports = Ak1ReportsScreen(deps=deps, jobseekers=services.jobseekers, today=services.today)
         screens.append(ScreenEntry("ak1_reports", "Lapor AK/1", ak1_reports))
@@ -201,6 +209,31 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
     if p.can(Permission.VIEW_AUDIT):
         screens.append(ScreenEntry("audit", "Jejak Audit", AuditScreen(deps=deps, audit=services.audit)))
     return screens
+
+
+def _open_card_dialog(services: Services, deps: ScreenDeps, parent: QWidget, seeker_id: uuid.UUID) -> None:
+    """Cetak Kartu on the register screen: preview and print the AK/1 card with this PC's card printer."""
+    assert services.jobseekers is not None  # the register screen exists only with the service
+    if services.station_settings is None:
+        services.station_settings = Settings()
+
+    def save(changed: Settings) -> None:
+        services.station_settings = changed  # the next dialog opens with what was just saved
+        if services.save_station_settings is not None:
+            services.save_station_settings(changed)
+
+    dialog = CardDialog(
+        jobseekers=services.jobseekers,
+        principal=deps.principal,
+        seeker_id=seeker_id,
+        settings=services.station_settings,
+        save_settings=save,
+        runner=deps.runner,
+        dialogs=deps.dialogs,
+        parent=parent,
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
 
 
 def _open_intake(screen: IntakeScreen, ticket: TicketInfo) -> None:

@@ -191,6 +191,7 @@ class OfficeScreen(QWidget):
         self._register_id: uuid.UUID | None = None
         self._register_last = 0
         self._template_id: uuid.UUID | None = None
+        self._printers: dict[str, str] = {}
         self._build_ui()
         self._connect_signals()
         self._load()
@@ -368,6 +369,9 @@ class OfficeScreen(QWidget):
         self.register_key_combo = _combo([])
         self.signatory_role_edit = QLineEdit("kepala_dinas")
         self.template_paper_combo = _combo([(self.tr("ikut profil kantor"), ""), ("A4", "A4"), ("F4", "F4")])
+        self.template_printer_edit = QLineEdit()
+        self.template_printer_edit.setObjectName("templatePrinter")
+        self.template_printer_edit.setPlaceholderText(self.tr("kosong: printer bawaan tiap PC"))
         self.extra_fields_edit = QPlainTextEdit()
         self.extra_fields_edit.setObjectName("extraFields")
         self.extra_fields_edit.setFixedHeight(56)
@@ -394,6 +398,7 @@ class OfficeScreen(QWidget):
         form.addRow(self.tr("Register"), self.register_key_combo)
         form.addRow(self.tr("Peran penandatangan"), self.signatory_role_edit)
         form.addRow(self.tr("Kertas"), self.template_paper_combo)
+        form.addRow(self.tr("Printer (seluruh kantor)"), self.template_printer_edit)
         form.addRow(self.tr("Isian tambahan"), self.extra_fields_edit)
         form.addRow("", self.placeholder_check)
         self.placeholder_list = QListWidget()
@@ -499,6 +504,12 @@ class OfficeScreen(QWidget):
         )
         self._deps.runner.run(lambda: self._letters.registers(actor), self._on_registers_loaded)
         self._deps.runner.run(lambda: self._letters.templates(actor), self._on_templates_loaded)
+        self._deps.runner.run(lambda: self._letters.printers(actor), self._on_printers_loaded)
+
+    def _on_printers_loaded(self, printers: dict[str, str]) -> None:
+        self._printers = printers
+        if self._template_id is not None:
+            self.template_printer_edit.setText(printers.get(self.template_key_edit.text().strip(), ""))
 
     # ---- profile --------------------------------------------------------------------------------
 
@@ -810,6 +821,7 @@ class OfficeScreen(QWidget):
         self.signatory_role_edit.setText(t.signatory_role)
         _set_combo(self.template_paper_combo, t.paper)
         self.extra_fields_edit.setPlainText(extra_fields_text(t.extra_fields))
+        self.template_printer_edit.setText(self._printers.get(t.key, ""))
 
     def template_from_form(self) -> TemplateInput:
         """The template as typed; UserError when the extra fields cannot be read."""
@@ -883,6 +895,7 @@ class OfficeScreen(QWidget):
         for text_edit in (self.addressee_edit, self.body_edit, self.tembusan_edit, self.extra_fields_edit):
             text_edit.clear()
         self.addressee_place_edit.clear()
+        self.template_printer_edit.clear()
         self.lampiran_edit.setText("-")
         self.template_key_edit.setFocus()
 
@@ -893,13 +906,20 @@ class OfficeScreen(QWidget):
         except UserError as exc:
             self._deps.messages.error(str(exc))
             return
-        actor = self._deps.principal
+        actor, printer = self._deps.principal, self.template_printer_edit.text().strip()
+        changed_printer = printer != self._printers.get(data.key, "")
+
+        def save() -> LetterTemplate:
+            saved = self._letters.save_template(actor, data)
+            if changed_printer:
+                self._letters.set_printer(actor, saved.key, printer)
+            return saved
 
         def on_saved(saved: LetterTemplate) -> None:
             self._template_id = saved.id
             self._deps.messages.info(self.tr("Templat {0} disimpan.").format(saved.name))
 
-        self._deps.runner.run(lambda: self._letters.save_template(actor, data), on_saved)
+        self._deps.runner.run(save, on_saved)
 
     @Slot(object)
     def _on_changes_published(self, changes: Changes) -> None:

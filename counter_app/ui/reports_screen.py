@@ -47,17 +47,17 @@ GROUP_COLUMNS: list[Column[GroupFigures]] = [
     Column("Nama", lambda g: readable(g.label), tooltip=lambda g: readable(g.label)),
     Column("Diambil", lambda g: str(g.issued), RIGHT),
     Column("Dilayani", lambda g: str(g.served), RIGHT),
-    Column("Tidak hadir", lambda g: str(g.no_show), RIGHT),
+    Column("Tidak\nhadir", lambda g: str(g.no_show), RIGHT),
     Column("Dialihkan", lambda g: str(g.transferred), RIGHT),
-    Column("Belum lengkap", lambda g: str(g.incomplete), RIGHT),
-    Column("Tunggu rata-rata", lambda g: _m(g.waiting.mean), RIGHT),
-    Column("Tunggu median", lambda g: _m(g.waiting.median), RIGHT),
-    Column("Tunggu p90", lambda g: _m(g.waiting.p90), RIGHT),
-    Column("Layan rata-rata", lambda g: _m(g.serving.mean), RIGHT),
-    Column("Layan median", lambda g: _m(g.serving.median), RIGHT),
-    Column("Layan p90", lambda g: _m(g.serving.p90), RIGHT),
+    Column("Belum\nlengkap", lambda g: str(g.incomplete), RIGHT),
+    Column("Tunggu\nrata-rata", lambda g: _m(g.waiting.mean), RIGHT),
+    Column("Tunggu\nmedian", lambda g: _m(g.waiting.median), RIGHT),
+    Column("Tunggu\np90", lambda g: _m(g.waiting.p90), RIGHT),
+    Column("Layan\nrata-rata", lambda g: _m(g.serving.mean), RIGHT),
+    Column("Layan\nmedian", lambda g: _m(g.serving.median), RIGHT),
+    Column("Layan\np90", lambda g: _m(g.serving.p90), RIGHT),
     Column(
-        "Sesuai standar",
+        "Sesuai\nstandar",
         lambda g: report_data.share_text(g.within_limit) if g.limit_minutes is not None else "-",
         RIGHT,
         tooltip=lambda g: f"Batas {g.limit_minutes} menit" if g.limit_minutes is not None else "",
@@ -72,8 +72,8 @@ APPLICATION_COLUMNS: list[Column[ApplicationFigures]] = [
     Column("Batas waktu", lambda a: a.limit_text),
     Column("Diterima", lambda a: str(a.received), RIGHT),
     Column("Selesai", lambda a: str(a.completed), RIGHT),
-    Column("Tepat waktu", lambda a: report_data.share_text(a.on_time_share), RIGHT),
-    Column("Terlambat saat ini", lambda a: str(a.overdue_now), RIGHT),
+    Column("Tepat\nwaktu", lambda a: report_data.share_text(a.on_time_share), RIGHT),
+    Column("Terlambat\nsaat ini", lambda a: str(a.overdue_now), RIGHT),
 ]
 
 
@@ -356,10 +356,10 @@ class ReportsScreen(QWidget):
 
     @Slot()
     def _on_pdf_button_clicked(self) -> None:
-        relay = self._relay
+        relay, cancel = self._relay, self._cancel
 
         def write(report: Report, path: Path) -> Path:
-            return report_pdf.report_to_pdf(report, path, relay.progressed.emit)
+            return report_pdf.report_to_pdf(report, path, relay.progressed.emit, cancel.is_set)
 
         if self.report is not None:
             self._export("pdf", self._suggested("pdf"), self.tr("Dokumen PDF (*.pdf)"), write)

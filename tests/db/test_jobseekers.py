@@ -164,6 +164,8 @@ def test_birth_date_and_sex_come_from_the_nik_and_a_mismatch_only_warns(core: Co
         ({"phone": "08abc"}, "Nomor telepon"),
         ({"postcode": "613"}, "Kode pos"),
         ({"kecamatan_code": "35.16.08", "desa_code": "35.16.09.2001"}, "Desa/kelurahan"),
+        ({"kecamatan_code": "35.16.99"}, "Kode kecamatan"),
+        ({"desa_code": "35.16.08.2001"}, "Desa/kelurahan"),
         ({"height_cm": 20}, "Tinggi badan"),
         ({"education": (EducationRow("SMA", "SMAN 1", "", 2010, 2007),)}, "pendidikan baris 1"),
         ({"education": (EducationRow("XX", "SMAN 1"),)}, "Jenjang pendidikan baris 1"),
@@ -225,6 +227,32 @@ def test_pattern_counter_is_gapless_across_stations(make_core: Callable[..., Cor
         t.join()
     assert errors == []
     assert sorted(numbers) == [f"3516-2026-{n:06d}" for n in range(1, 21)]
+
+
+def test_one_nik_registered_at_two_stations_at_once_makes_one_card(make_core: Callable[..., Core], db_url: str) -> None:
+    cores = [make_core(), make_core(clock=FixedClock(store.START))]
+    outcomes: list[str] = []
+    lock = threading.Lock()
+    start = threading.Barrier(6)
+
+    def work(c: Core, n: int) -> None:
+        start.wait()
+        try:
+            register(c, profile(name=f"Siti {n}"))
+            result = "ok"
+        except Conflict:
+            result = "conflict"
+        with lock:
+            outcomes.append(result)
+
+    threads = [threading.Thread(target=work, args=(cores[n % 2], n)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["conflict"] * 5 + ["ok"]
+    with cores[0].ctx.uow(read_only=True) as uow:
+        assert len(uow.jobseekers.by_nik(NIK_F)) == 1
 
 
 def test_settings_are_checked_and_stored(core: Core) -> None:
@@ -365,7 +393,7 @@ def test_card_data_fills_both_halves(core: Core) -> None:
     assert (card.registration_number, card.nik, card.name) == ("AK1-9", NIK_F, "Siti Aminah")
     assert (card.sex_label, card.sex_code, card.marital_label, card.marital_code) == ("Perempuan", "2", "Kawin", "1")
     assert (card.religion_label, card.religion_code) == ("Islam", "1")
-    assert card.address == "Jl. Pemuda 5 RT 01 RW 02, Kec. Mojosari"
+    assert card.address == "Jl. Pemuda 5 RT 01 RW 02, Desa Sumbertanggul, Kec. Mojosari"
     assert card.education == (
         documents.CardEducationRow("SD", "SDN Seduri 1", "", "2002"),
         documents.CardEducationRow("SLTP", "SMPN 1 Mojosari", "", "2005"),
@@ -426,8 +454,11 @@ def test_search_by_nik_number_and_name(core: Core, clock: FixedClock) -> None:
     assert ids("budi muh") == [budi.id]  # every word, any order
     assert ids("budi rini") == []
     assert ids("  ni   luh ") == [rini.id]
+    assert ids("ni lu") == [rini.id]  # only short words typed
     assert ids("maruf amin") == [acc.id] and ids("jose") == [acc.id]
     assert ids("si") == [siti.id]  # "santoso" does not start with "si"
+    twice = register(core, profile("3516085005950005", "Sitti Sitompul")).summary
+    assert ids("sit") == [twice.id, siti.id]  # two matching words, listed once; newest first
     with pytest.raises(UserError, match="minimal 2"):
         core.jobseekers.search(A, "a")
     assert len(core.jobseekers.search(A, "3516-000", limit=1)) == 1

@@ -332,6 +332,7 @@ def test_cancelled_number_stays_in_the_register(lcore: Core) -> None:
     unchanged(lcore, lambda: lcore.letters.cancel(A, first.id, " "), "Alasan pembatalan")
     cancelled = lcore.letters.cancel(A, first.id, "salah nama negara tujuan")
     assert cancelled.status == letters.DocStatus.CANCELLED
+    assert lcore.letters.verify(first.verification_code).status_label == "Dibatalkan"  # the paper is void
     unchanged(lcore, lambda: lcore.letters.cancel(A, first.id, "lagi"), "sudah dibatalkan", Conflict)
     unchanged(lcore, lambda: lcore.letters.record_print(A, first.id, "HP", ok=True), "dibatalkan", Conflict)
     second = issue(lcore)

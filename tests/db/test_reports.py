@@ -20,6 +20,7 @@ p90 rank 2.7 -> 2400.
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,13 +30,16 @@ from sqlalchemy import select
 from support import store
 from support.reports_day import DAY, at, finish_work_item, seed_day
 
-from counter_app import report_export
+from counter_app import demo, report_export
 from counter_app.clock import FixedClock
 from counter_app.core import Core
 from counter_app.db import models
 from counter_app.errors import PermissionDenied, UserError
-from counter_app.reports import DurationStats, LoketActivity
+from counter_app.jobseekers import Placement
+from counter_app.reports import DurationStats, JobSeekerFigures, LoketActivity
 from counter_app.roles import COMMAND_LINE
+
+from . import test_jobseekers
 
 A = COMMAND_LINE
 
@@ -181,3 +185,30 @@ def test_xlsx_export_progress_and_cancel(core: Core, clock: FixedClock, tmp_path
     assert not (tmp_path / "batal.xlsx").exists() and not list(tmp_path.glob("*.part"))
     with pytest.raises(UserError, match="tidak dapat disimpan"):
         report_export.export_xlsx(report, tmp_path / "no-such-folder" / "x.xlsx")
+
+
+def test_ak1_registrations_report_backs_and_placements(core: Core, clock: FixedClock) -> None:
+    first = test_jobseekers.register(core)  # issued today, Monday 23 November
+    second = test_jobseekers.register(core, test_jobseekers.profile(nik="3516081203850002", name="Budi Santoso"))
+    clock.advance(hours=2)
+    core.jobseekers.record_report(A, first.summary.id, DAY)
+    core.jobseekers.record_placement(A, second.summary.id, Placement("PT Maju Jaya", "Operator produksi", DAY))
+    assert core.reports.report(A, DAY, DAY).jobseekers == JobSeekerFigures(2, 1, 1)
+    assert core.reports.report(A, DAY - dt.timedelta(days=7), DAY - dt.timedelta(days=1)).jobseekers == (
+        JobSeekerFigures(0, 0, 0)
+    )
+
+
+def test_bench_seeding_still_fits_the_schema(core: Core) -> None:
+    """bench/reports.py bulk-inserts rows by hand: a small run keeps it in step with the models."""
+    spec = importlib.util.spec_from_file_location("bench_reports", Path(__file__).parents[2] / "bench" / "reports.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    demo.seed(core)
+    bench.fill_tickets(core, 3430)  # ten a working day
+    bench.fill_applications(core, 500)
+    report = core.reports.report(A, bench.FIRST_DAY, bench.LAST_DAY)
+    assert report.total.issued == 3430
+    assert report.total.served + report.total.no_show + report.total.incomplete == 3430
+    assert sum(a.received for a in report.applications) == 500

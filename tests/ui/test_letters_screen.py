@@ -18,6 +18,7 @@ from counter_app.letters import DocStatus
 from counter_app.roles import Role
 from counter_app.ui.application import AppController
 from counter_app.ui.applications_screen import ApplicationsScreen
+from counter_app.ui.letter_preview import printer_for
 from counter_app.ui.letters_screen import CANCELLED_FOREGROUND, LettersScreen
 from counter_app.ui.messages import MessageBar
 
@@ -236,3 +237,12 @@ def test_the_issue_button_is_hidden_without_the_right_to_issue(
     assert screen.select_application(application.id)
     wait_idle(qtbot, controller)
     assert not screen.issue_letter_button.isVisible() and not screen.issue_letter_button.isEnabled()
+
+
+def test_this_pcs_printer_wins_over_the_office_choice(core: Core) -> None:
+    core.letters.set_printer(A, "bukti_pencatatan_pkwt", "Kantor-HI")
+    key = "bukti_pencatatan_pkwt"
+    assert printer_for(core.letters, A, key, {}) == "Kantor-HI"
+    assert printer_for(core.letters, A, key, {"": "PC-Bawaan"}) == "PC-Bawaan"
+    assert printer_for(core.letters, A, key, {"": "PC-Bawaan", key: "PC-HI"}) == "PC-HI"
+    assert printer_for(core.letters, A, "rekomendasi_lpks", {}) == ""

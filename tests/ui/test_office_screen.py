@@ -141,8 +141,10 @@ def test_a_template_with_an_unknown_placeholder_is_flagged_and_refused_until_fix
     assert not any("nama_perusahan" in p for p in stored.body)
     screen.body_edit.setPlainText(body + "\n\nDicatat atas nama {nama}.")
     assert screen.placeholder_check.text() == "Semua isian dikenal."
+    screen.template_printer_edit.setText("HP-Loket-3")
     click(qtbot, screen.template_save_button)
     wait_idle(qtbot, controller)
+    assert core.letters.printer_for(A, "bukti_pencatatan_pkwt") == "HP-Loket-3"
     stored = next(t for t in core.letters.templates(A) if t.key == "bukti_pencatatan_pkwt")
     assert stored.body[-1] == "Dicatat atas nama {nama}."
     assert "disimpan" in bar.text

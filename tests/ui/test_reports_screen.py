@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -16,11 +17,13 @@ from support.reports_day import DAY, seed_day
 
 from PySide6.QtGui import QColor
 
-from counter_app import demo
+from counter_app import demo, report_data
 from counter_app.clock import FixedClock
 from counter_app.core import Core
 from counter_app.db import models
+from counter_app.print import report_pdf
 from counter_app.print.charts import BAR_COLOUR
+from counter_app.roles import COMMAND_LINE
 from counter_app.ui.application import AppController
 from counter_app.ui.messages import MessageBar
 from counter_app.ui.reports_screen import ReportsScreen
@@ -192,3 +195,17 @@ def test_cancelled_save_prompt_writes_nothing(
     assert screen.excel_button.isEnabled() and not screen.progress.isVisible()
     with core.engine.connect() as conn:
         assert "report.export" not in conn.execute(select(models.AuditEntry.action)).scalars().all()
+
+
+def test_pdf_export_can_be_cancelled_without_leaving_a_file(
+    qtbot: QtBot, core: Core, clock: FixedClock, tmp_path: Path
+) -> None:
+    seed_day(core, clock)
+    report = core.reports.report(COMMAND_LINE, DAY, DAY)
+    seen: list[float] = []
+    with pytest.raises(report_data.ExportCancelled):
+        report_pdf.report_to_pdf(report, tmp_path / "batal.pdf", seen.append, lambda: len(seen) >= 2)
+    assert seen == [pytest.approx(1 / 6), pytest.approx(2 / 6)]
+    assert list(tmp_path.glob("*.pdf*")) == []
+    written = report_pdf.report_to_pdf(report, tmp_path / "utuh.pdf", seen.append)
+    assert written.exists() and pdf.page_size_mm(written) == pytest.approx((210, 297), abs=0.5)

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from counter_app import survey
+from counter_app import jobseekers, survey
 from counter_app.errors import UserError
 from counter_app.survey import Mutu
 
@@ -139,3 +139,7 @@ def test_nine_unsur_with_four_labels_each() -> None:
     assert survey.UNSUR[3].answers == ("Sangat mahal", "Cukup mahal", "Murah", "Gratis")
     assert survey.UNSUR[7].answers[0] == "Tidak ada"
     assert all(len(u.answers) == 4 and u.question.endswith("?") for u in survey.UNSUR)
+
+
+def test_education_codes_are_those_of_the_ak1_register() -> None:
+    assert survey.EDUCATION_LEVELS == jobseekers.EDUCATION_LEVELS

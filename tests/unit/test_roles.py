@@ -36,17 +36,38 @@ COUNTER_STAFF = (
     Permission.VIEW_QUEUE,
     Permission.INTAKE,
     Permission.VIEW_APPLICATIONS,
+    Permission.VIEW_JOBSEEKERS,
+    Permission.VIEW_DOCUMENTS,
+    Permission.RECORD_COMPLAINTS,
 )
 PROCESSING = (Permission.VIEW_APPLICATIONS, Permission.PROCESS_APPLICATIONS)
+DOCUMENTS = (Permission.VIEW_DOCUMENTS, Permission.ISSUE_DOCUMENTS)
+OVERSIGHT = (
+    Permission.VIEW_JOBSEEKERS,
+    Permission.VIEW_REPORTS,
+    Permission.RECORD_COMPLAINTS,
+    Permission.MANAGE_COMPLAINTS,
+)
 
 
 @pytest.mark.parametrize(
     ("role", "expected"),
     [
-        (Role.SUPERVISOR, {Permission.VIEW_CATALOGUE, Permission.VIEW_AUDIT, Permission.VIEW_QUEUE, *PROCESSING}),
+        (
+            Role.SUPERVISOR,
+            {
+                Permission.VIEW_CATALOGUE,
+                Permission.VIEW_AUDIT,
+                Permission.VIEW_QUEUE,
+                *PROCESSING,
+                *DOCUMENTS,
+                *OVERSIGHT,
+            },
+        ),
         (Role.PETUGAS_LOKET, {*COUNTER_STAFF}),
-        (Role.PENGANTAR_KERJA, {*COUNTER_STAFF}),
-        (Role.VERIFIKATOR, {Permission.VIEW_CATALOGUE, *PROCESSING}),
+        # Only the AK/1 officer registers job seekers (DOMAIN.md §1: the Pengantar kerja interviews and signs).
+        (Role.PENGANTAR_KERJA, {*COUNTER_STAFF, Permission.REGISTER_JOBSEEKERS}),
+        (Role.VERIFIKATOR, {Permission.VIEW_CATALOGUE, *PROCESSING, *DOCUMENTS}),
     ],
 )
 def test_staff_roles_get_only_their_permissions(role: Role, expected: set[Permission]) -> None:

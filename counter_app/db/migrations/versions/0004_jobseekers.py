@@ -101,6 +101,8 @@ def upgrade() -> None:
         "job_seeker_name_word",
         sa.Column("word", sa.String(length=64), nullable=False),
         sa.Column("seeker_id", sa.Uuid(), nullable=False),
+        sa.Column("head", sa.String(length=3), nullable=False),
+        sa.Column("issued_on", sa.Date(), nullable=False),
         sa.ForeignKeyConstraint(
             ["seeker_id"],
             ["job_seeker.id"],
@@ -110,7 +112,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("word", "seeker_id", name=op.f("pk_job_seeker_name_word")),
     )
     with op.batch_alter_table("job_seeker_name_word", schema=None) as batch_op:
-        batch_op.create_index("ix_job_seeker_name_word_seeker", ["seeker_id"], unique=False)
+        batch_op.create_index("ix_job_seeker_name_word_head", ["head", "issued_on", "word", "seeker_id"], unique=False)
+        batch_op.create_index("ix_job_seeker_name_word_seeker", ["seeker_id", "word"], unique=False)
 
     op.create_table(
         "job_seeker_report",
@@ -138,6 +141,7 @@ def downgrade() -> None:
     op.drop_table("job_seeker_report")
     with op.batch_alter_table("job_seeker_name_word", schema=None) as batch_op:
         batch_op.drop_index("ix_job_seeker_name_word_seeker")
+        batch_op.drop_index("ix_job_seeker_name_word_head")
 
     op.drop_table("job_seeker_name_word")
     with op.batch_alter_table("job_seeker_card_print", schema=None) as batch_op:

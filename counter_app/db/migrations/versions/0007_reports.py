@@ -39,8 +39,13 @@ def upgrade() -> None:
             "ix_application_report_done", ["status", "updated_at", "service_id", "due_at"], unique=False
         )
 
+    with op.batch_alter_table("job_seeker_report", schema=None) as batch_op:
+        batch_op.create_index("ix_job_seeker_report_reported_on", ["reported_on"], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("job_seeker_report", schema=None) as batch_op:
+        batch_op.drop_index("ix_job_seeker_report_reported_on")
     with op.batch_alter_table("application", schema=None) as batch_op:
         batch_op.drop_index("ix_application_report_done")
         batch_op.drop_index("ix_application_report_received")
