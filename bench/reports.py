@@ -59,6 +59,24 @@ TARGETS = {"day report": 0.100, "year report": 1.5, "month xlsx export": 2.0}
 HOUR_WEIGHTS = (30, 25, 16, 8, 3, 9, 7, 2)
 
 
+def seed_office(core: Core) -> None:
+    """The demo users and loket (not the rest of demo.seed: job seekers, surveys and letters are not timed here)."""
+    for username, full_name, role, nip in demo.DEMO_USERS:
+        core.users.add_user(
+            COMMAND_LINE, username=username, full_name=full_name, role=role, password=demo.DEMO_PASSWORD, nip=nip
+        )
+    by_code = {s.code: s.id for s in core.catalogue.list_services(COMMAND_LINE)}
+    for number, name, codes in demo.DEMO_COUNTERS:
+        core.counters.save_counter(
+            COMMAND_LINE,
+            counter_id=None,
+            number=number,
+            name=name,
+            active=True,
+            service_ids=[by_code[c] for c in codes if c in by_code],
+        )
+
+
 def working_days() -> list[dt.date]:
     """Monday to Friday from FIRST_DAY to LAST_DAY."""
     days, day = [], FIRST_DAY
@@ -228,7 +246,7 @@ def run(url: str, label: str, folder: Path) -> bool:
         hasher=PasswordHasher(time_cost=1, memory_cost=8, parallelism=1),
     )
     try:
-        demo.seed(core)
+        seed_office(core)
         t0 = time.perf_counter()
         fill_tickets(core, TICKETS)
         fill_applications(core, APPLICATIONS)

@@ -201,7 +201,7 @@ class SurveyService:
             f: {value: sum(g.profile[f][value] for g in groups) for value in values} for f, values in choices.items()
         }
         profile["service_id"] = {g.service_id: g.respondents for g in groups}
-        names = {sid: titles.get(sid, "(layanan dihapus)") if sid else "(tanpa layanan)" for sid in titles} | {
+        names = {
             g.service_id: titles.get(g.service_id, "(layanan dihapus)") if g.service_id else "(tanpa layanan)"
             for g in groups
         }

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from counter_app import letters
 from counter_app.errors import NotFound, UserError
 from counter_app.letters import DocStatus, LetterService, VerificationResult, long_date
 from counter_app.ui.common import ScreenDeps
@@ -134,7 +135,7 @@ class VerifyScreen(QWidget):
         layout.addWidget(splitter, 1)
 
     def _connect_signals(self) -> None:
-        self.code_input.returnPressed.connect(self._on_check_requested)
+        self.code_input.returnPressed.connect(self._on_code_input_return_pressed)
         self.check_button.clicked.connect(self._on_check_requested)
 
     def _load(self) -> None:
@@ -148,6 +149,14 @@ class VerifyScreen(QWidget):
     def check(self, text: str) -> None:
         """Check a scanned QR text or typed code (what Enter in the input does)."""
         self.code_input.setText(text)
+        self._on_check_requested()
+
+    @Slot()
+    def _on_code_input_return_pressed(self) -> None:
+        """Enter from the keyboard or the scanner; a scanner types each line of the QR text with its own Enter."""
+        text = self.code_input.text().strip().upper()
+        if text.startswith(letters.QR_HEADER[:12]) and "KODE:" not in text:
+            return  # the header or number line of a QR: the code line is still coming
         self._on_check_requested()
 
     @Slot()

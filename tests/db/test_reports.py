@@ -30,7 +30,7 @@ from sqlalchemy import select
 from support import store
 from support.reports_day import DAY, at, finish_work_item, seed_day
 
-from counter_app import demo, report_export
+from counter_app import report_export
 from counter_app.clock import FixedClock
 from counter_app.core import Core
 from counter_app.db import models
@@ -205,7 +205,7 @@ def test_bench_seeding_still_fits_the_schema(core: Core) -> None:
     assert spec is not None and spec.loader is not None
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    demo.seed(core)
+    bench.seed_office(core)
     bench.fill_tickets(core, 3430)  # ten a working day
     bench.fill_applications(core, 500)
     report = core.reports.report(A, bench.FIRST_DAY, bench.LAST_DAY)

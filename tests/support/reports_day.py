@@ -1,6 +1,6 @@
 """A day at the desk with known times, written through the real services, for the report tests.
 
-Monday 23 November 2026 (store.START), demo loket and users. Loket 1 (Ahmad Fauzi) serves AK1; loket 2
+Monday 23 November 2026 (store.START), the demo loket and users. Loket 1 (Ahmad Fauzi) serves AK1; loket 2
 (Dewi Lestari) serves BKK, CPMI and AK1. What happens, minute by minute, is in ``seed_day``; the figures the
 tests expect are worked out by hand in tests/db/test_reports.py.
 """
@@ -33,6 +33,24 @@ class SeededDay:
     work_items: dict[str, uuid.UUID]
 
 
+def seed_office(core: Core) -> None:
+    """The demo users and loket only (demo.seed adds job seekers, surveys and letters the figures must not see)."""
+    for username, full_name, role, nip in demo.DEMO_USERS:
+        core.users.add_user(
+            COMMAND_LINE, username=username, full_name=full_name, role=role, password=demo.DEMO_PASSWORD, nip=nip
+        )
+    by_code = {s.code: s.id for s in core.catalogue.list_services(COMMAND_LINE)}
+    for number, name, codes in demo.DEMO_COUNTERS:
+        core.counters.save_counter(
+            COMMAND_LINE,
+            counter_id=None,
+            number=number,
+            name=name,
+            active=True,
+            service_ids=[by_code[c] for c in codes if c in by_code],
+        )
+
+
 def at(clock: FixedClock, hhmm: str, day: dt.date = DAY) -> None:
     """Set the clock to ``hhmm`` on ``day``."""
     clock.set(dt.datetime.combine(day, dt.time.fromisoformat(hhmm)))
@@ -51,7 +69,7 @@ def finish_work_item(core: Core, application_id: uuid.UUID, product_date: dt.dat
 def seed_day(core: Core, clock: FixedClock) -> SeededDay:
     """Write the Monday through the kiosk, loket and application services; the clock ends at 10.30."""
     at(clock, "07:30")
-    demo.seed(core)
+    seed_office(core)
     services = {s.code: s.id for s in core.catalogue.list_services(COMMAND_LINE)}
     counters = {c.number: c.id for c in core.counters.list_counters(COMMAND_LINE)}
     clerk1 = core.auth.login("loket1", demo.DEMO_PASSWORD)

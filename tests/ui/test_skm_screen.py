@@ -95,7 +95,7 @@ def test_screen_shows_the_hand_computed_index(
 
 
 def test_new_answers_reload_the_screen(qtbot: QtBot, core: Core, make_controller: Callable[..., AppController]) -> None:
-    controller, screen, _ = _open(qtbot, core, make_controller)
+    _controller, screen, _ = _open(qtbot, core, make_controller)
     assert screen.ikm_value.text() == "-"
     _submit(core, "AK1", [4] * 9)
     qtbot.waitUntil(lambda: screen.ikm_value.text() == "100,00", timeout=5000)

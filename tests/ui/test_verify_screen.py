@@ -99,3 +99,18 @@ def test_unreadable_input_says_how_to_type_the_code_and_keeps_the_text(
     assert screen.verdict is None
     assert "Kode verifikasi tidak terbaca" in bar.text
     assert screen.code_input.text() == "nomor 12"
+
+
+def test_a_scanner_that_types_each_qr_line_with_enter_gets_one_answer(
+    qtbot: QtBot, core: Core, make_controller: Callable[..., AppController]
+) -> None:
+    add_signatory(core)
+    document = issue_pkwt(core)
+    controller, screen, bar = _open(qtbot, core, make_controller)
+    for line in letters.qr_text(document.number, document.verification_code).split("\n"):
+        qtbot.keyClicks(screen.code_input, line)
+        qtbot.keyClick(screen.code_input, "\r")
+        wait_idle(qtbot, controller)
+        if screen.verdict is None:
+            assert "tidak terbaca" not in bar.text  # no error while the scanner is still typing
+    assert screen.verdict is Verdict.VALID
