@@ -257,7 +257,7 @@ def fill(core: Core, count: int) -> tuple[list[str], list[str], list[str]]:
             models.Ak1NumberCounter.__table__.insert(),
             [{"year": year, "last_number": n} for year, n in per_year.items()],
         )
-    with core.engine.connect() as conn:
+    with core.engine.begin() as conn:  # committed: on PostgreSQL a rolled-back ANALYZE leaves no statistics
         conn.exec_driver_sql("ANALYZE")  # fresh statistics, as autovacuum / the nightly backup would leave them
     return niks, numbers, names
 

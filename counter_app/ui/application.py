@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import sys
@@ -94,7 +95,7 @@ class Services:
     drafts: DraftStore | None = None  # autosaved AK/1 interviews (issue 5); None leaves Pencari Kerja out
     letters: LetterService | None = None  # letters and registers (issue 6); None leaves their screens out
     letter_printers: dict[str, str] = field(default_factory=dict)  # this PC's printer per letter template key
-    station_settings: Settings | None = None  # this PC's options (card printer, mode, offsets); None = defaults
+    station_settings: Settings = field(default_factory=Settings)  # this PC's options (card printer, mode, offsets)
     save_station_settings: Callable[[Settings], None] | None = None  # writes them to settings.json
 
 
@@ -214,19 +215,20 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
 def _open_card_dialog(services: Services, deps: ScreenDeps, parent: QWidget, seeker_id: uuid.UUID) -> None:
     """Cetak Kartu on the register screen: preview and print the AK/1 card with this PC's card printer."""
     assert services.jobseekers is not None  # the register screen exists only with the service
-    if services.station_settings is None:
-        services.station_settings = Settings()
+    station = services.station_settings
 
     def save(changed: Settings) -> None:
-        services.station_settings = changed  # the next dialog opens with what was just saved
+        # Update the one shared settings object in place, so the next dialog (and the core) see what was saved.
+        for option in dataclasses.fields(changed):
+            setattr(station, option.name, getattr(changed, option.name))
         if services.save_station_settings is not None:
-            services.save_station_settings(changed)
+            services.save_station_settings(station)
 
     dialog = CardDialog(
         jobseekers=services.jobseekers,
         principal=deps.principal,
         seeker_id=seeker_id,
-        settings=services.station_settings,
+        settings=dataclasses.replace(station),
         save_settings=save,
         runner=deps.runner,
         dialogs=deps.dialogs,

@@ -107,7 +107,9 @@ def fill_empty_tables(engine: Engine) -> list[str]:
             row = {}
             for column in table.columns:
                 fk = next(iter(column.foreign_keys), None)
-                if fk is not None:
+                if fk is not None and fk.column.table is table and column.nullable:
+                    row[column.name] = None  # a self-reference (e.g. a renewed card's predecessor): nothing yet
+                elif fk is not None:
                     row[column.name] = conn.execute(select(fk.column).limit(1)).scalar_one()
                 else:
                     row[column.name] = sample_value(column)

@@ -15,6 +15,7 @@ from counter_app.core import Core
 from counter_app.jobseekers import CardStatus, JobSeekerProfile, Registration
 from counter_app.roles import COMMAND_LINE, Role
 from counter_app.ui.application import AppController
+from counter_app.ui.card_dialog import CardDialog
 from counter_app.ui.jobseekers_screen import DETAIL_PAGE, NEW_PAGE, SEARCH_PAGE, JobseekersScreen
 from counter_app.ui.messages import MessageBar
 
@@ -99,6 +100,12 @@ def test_register_find_report_and_place_through_the_screen(
     with qtbot.waitSignal(screen.card_print_requested) as signal:
         click(qtbot, screen.print_button)
     assert signal.args == [found.id]
+    # The main window opens the card dialog for that registration (application.py wires the signal).
+    wait_idle(qtbot, controller)
+    card_dialog = screen.findChild(CardDialog)
+    assert card_dialog is not None and card_dialog.isVisible()
+    qtbot.waitUntil(lambda: card_dialog.print_button.isEnabled(), timeout=5000)
+    card_dialog.reject()
 
     click(qtbot, screen.back_button)
     wait_idle(qtbot, controller)
