@@ -99,6 +99,30 @@ class Services:
     save_station_settings: Callable[[Settings], None] | None = None  # writes them to settings.json
 
 
+# Navigation order: the day's desk work first, then the back office and oversight, then reference and set-up.
+NAVIGATION_ORDER = (
+    "home",
+    "queue",
+    "intake",
+    "jobseekers",
+    "ak1_reports",
+    "applications",
+    "letters",
+    "verify",
+    "complaints",
+    "board",
+    "reports",
+    "skm",
+    "ipk",
+    "catalogue",
+    "counters",
+    "queue_settings",
+    "office",
+    "users",
+    "audit",
+)
+
+
 def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
     """The screens of the signed-in user's role, in navigation order."""
     p = deps.principal
@@ -209,6 +233,7 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
         screens.append(ScreenEntry("office", "Profil Kantor", office_screen))
     if p.can(Permission.VIEW_AUDIT):
         screens.append(ScreenEntry("audit", "Jejak Audit", AuditScreen(deps=deps, audit=services.audit)))
+    screens.sort(key=lambda entry: NAVIGATION_ORDER.index(entry.key))
     return screens
 
 
