@@ -709,10 +709,10 @@ class JobSeekerService:
             digits = nik_check.normalise(raw)
             if len(digits) == 16 and digits.isascii() and digits.isdigit():
                 found.update((r.id, r) for r in uow.jobseekers.by_nik(digits))
-            exact = uow.jobseekers.by_number(raw)
-            if exact is not None:
-                found[exact.id] = exact
-            if any(ch.isdigit() for ch in raw):
+            if any(ch.isdigit() for ch in raw):  # AK/1 numbers have digits; names do not
+                exact = uow.jobseekers.by_number(raw)
+                if exact is not None:
+                    found[exact.id] = exact
                 found.update((r.id, r) for r in uow.jobseekers.by_number_prefix(raw, limit))
             words = fold_name(raw).split()
             if words and not found:

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Integer, String, case, cast, extract, func, select
+from sqlalchemy import Integer, String, case, cast, extract, func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement, UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -16,6 +16,7 @@ from counter_app.db import models
 
 OPEN_APPLICATION_STATUSES = ("in_progress", "returned")
 LONG_RANGE_DAYS = 7  # from this many days on, SQLite groups tickets along the covering report index
+REPORT_WORK_MEM = "64MB"  # PostgreSQL memory for the ticket grouping of long reports
 
 
 class ReportQueries:
@@ -89,6 +90,10 @@ class ReportQueries:
             .where(self._day_column(start, end).between(start, end))
             .group_by(*keys)
         )
+        if self.dialect == "postgresql":
+            # Room to aggregate a year of tickets in memory (hash or in-order) instead of spilling a sort to disk;
+            # SET LOCAL ends with this read-only transaction.
+            self._s.execute(text(f"SET LOCAL work_mem = '{REPORT_WORK_MEM}'"))
         return [tuple(r) for r in self._s.execute(stmt).all()]
 
     def transfers(self, start: dt.date, end: dt.date) -> Sequence[tuple[Any, ...]]:

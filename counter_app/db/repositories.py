@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, or_, select, update
+from sqlalchemy import and_, case, delete, func, intersect, or_, select, update
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session, aliased, defer, selectinload, undefer
+from sqlalchemy.orm import Session, aliased, defer, load_only, selectinload, undefer
 
 from counter_app.db import models
 
@@ -650,6 +650,22 @@ def _prefix_upper_bound(prefix: str) -> str | None:
 class JobSeekerRepository:
     """AK/1 registrations, their name words, report-backs, card prints and the local number counter."""
 
+    # What a search result row shows (jobseekers.summary_of): lists load only these, not the profile JSON.
+    SUMMARY_COLUMNS = (
+        models.JobSeeker.id,
+        models.JobSeeker.nik,
+        models.JobSeeker.name,
+        models.JobSeeker.birth_date,
+        models.JobSeeker.sex,
+        models.JobSeeker.registration_number,
+        models.JobSeeker.issued_on,
+        models.JobSeeker.valid_until,
+        models.JobSeeker.status,
+        models.JobSeeker.reports_done,
+        models.JobSeeker.next_report_due,
+        models.JobSeeker.created_at,
+    )
+
     def __init__(self, session: Session) -> None:
         self._s = session
 
@@ -705,6 +721,7 @@ class JobSeekerRepository:
         bound = _prefix_upper_bound(prefix)
         if bound is not None:
             stmt = stmt.where(j.registration_number < bound)
+        stmt = stmt.options(load_only(*self.SUMMARY_COLUMNS))
         return self._s.scalars(stmt.order_by(j.registration_number).limit(limit)).all()
 
     def by_name_words(self, words: Sequence[str], limit: int) -> Sequence[models.JobSeeker]:
@@ -721,19 +738,28 @@ class JobSeekerRepository:
             bound = _prefix_upper_bound(prefix)
             return and_(column >= prefix, column < bound) if bound is not None else column >= prefix
 
-        if len(driver) >= 3:
-            stmt = select(w.seeker_id).where(w.head == driver[:3], starts(w.word, driver))
-        else:  # only one- or two-letter words typed: a range of heads (rare; sorted afterwards)
-            stmt = select(w.seeker_id).where(starts(w.head, driver), starts(w.word, driver))
-        for word in others:
-            o = aliased(w)
-            stmt = stmt.where(select(o.seeker_id).where(o.seeker_id == w.seeker_id, starts(o.word, word)).exists())
+        def matching(word: str) -> Any:
+            if len(word) >= 3:
+                return and_(w.head == word[:3], starts(w.word, word))
+            return and_(starts(w.head, word), starts(w.word, word))  # one or two letters: a range of heads
+
+        if others and self.dialect == "postgresql":
+            # PostgreSQL misjudges how many rows a head and a word range share (they are correlated) and would
+            # probe per row; the intersection of index-only scans, hashed, is steady whatever the words.
+            both = intersect(*(select(w.seeker_id, w.issued_on).where(matching(word)) for word in ordered)).subquery()
+            stmt = select(both.c.seeker_id).order_by(both.c.issued_on.desc())
+        else:
+            stmt = select(w.seeker_id).where(matching(driver)).order_by(w.issued_on.desc())
+            for word in others:
+                o = aliased(w)
+                stmt = stmt.where(select(o.seeker_id).where(o.seeker_id == w.seeker_id, starts(o.word, word)).exists())
         # A name may hold the driver twice ("Siti Sitompul"): fetch a little more, keep each seeker once.
-        ids = list(dict.fromkeys(self._s.scalars(stmt.order_by(w.issued_on.desc()).limit(limit * 2))))[:limit]
+        ids = list(dict.fromkeys(self._s.scalars(stmt.limit(limit * 2))))[:limit]
         if not ids:
             return []
         j = models.JobSeeker
-        return self._s.scalars(select(j).where(j.id.in_(ids)).order_by(j.issued_on.desc(), j.created_at.desc())).all()
+        stmt = select(j).where(j.id.in_(ids)).options(load_only(*self.SUMMARY_COLUMNS))
+        return self._s.scalars(stmt.order_by(j.issued_on.desc(), j.created_at.desc())).all()
 
     def set_name_words(self, seeker_id: uuid.UUID, words: Sequence[str], issued_on: dt.date) -> None:
         w = models.JobSeekerNameWord
