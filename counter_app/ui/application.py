@@ -228,7 +228,11 @@ def build_screens(services: Services, deps: ScreenDeps) -> list[ScreenEntry]:
         screens.append(ScreenEntry("verify", "Verifikasi Surat", VerifyScreen(deps=deps, letters=services.letters)))
     if p.can(Permission.MANAGE_OFFICE) and services.letters is not None:
         office_screen = OfficeScreen(
-            deps=deps, letters=services.letters, catalogue=services.catalogue, today=services.today
+            deps=deps,
+            letters=services.letters,
+            catalogue=services.catalogue,
+            today=services.today,
+            jobseekers=services.jobseekers,
         )
         screens.append(ScreenEntry("office", "Profil Kantor", office_screen))
     if p.can(Permission.VIEW_AUDIT):

@@ -30,6 +30,7 @@ from counter_app import letters
 from counter_app.catalogue import CatalogueService, ServiceSummary
 from counter_app.changes import Changes
 from counter_app.errors import UserError
+from counter_app.jobseekers import JobSeekerService
 from counter_app.letters import (
     ClassificationScheme,
     ExtraField,
@@ -44,6 +45,7 @@ from counter_app.letters import (
     SignatoryInput,
     TemplateInput,
 )
+from counter_app.ui.ak1_settings_tab import Ak1SettingsTab
 from counter_app.ui.common import ScreenDeps
 from counter_app.ui.letter_preview import combo_index
 from counter_app.ui.table_models import Column, RowTableModel, read_only_table
@@ -171,6 +173,7 @@ class OfficeScreen(QWidget):
         letters: LetterService,
         catalogue: CatalogueService,
         today: Callable[[], dt.date] = dt.date.today,
+        jobseekers: JobSeekerService | None = None,
     ) -> None:
         """Build the screen.
 
@@ -179,6 +182,7 @@ class OfficeScreen(QWidget):
             letters: office profile, signatories, registers and templates.
             catalogue: the standards a template can belong to.
             today: the current date (the example number uses it).
+            jobseekers: the AK/1 register, for its options tab (None leaves the tab out).
         """
         super().__init__()
         self._deps = deps
@@ -192,6 +196,7 @@ class OfficeScreen(QWidget):
         self._register_last = 0
         self._template_id: uuid.UUID | None = None
         self._printers: dict[str, str] = {}
+        self._jobseekers = jobseekers
         self._build_ui()
         self._connect_signals()
         self._load()
@@ -206,6 +211,10 @@ class OfficeScreen(QWidget):
         self.tabs.addTab(self._build_signatory_tab(), self.tr("Penandatangan"))
         self.tabs.addTab(self._build_register_tab(), self.tr("Register"))
         self.tabs.addTab(self._build_template_tab(), self.tr("Templat Surat"))
+        self.ak1_tab: Ak1SettingsTab | None = None
+        if self._jobseekers is not None:
+            self.ak1_tab = Ak1SettingsTab(deps=self._deps, jobseekers=self._jobseekers)
+            self.tabs.addTab(self.ak1_tab, self.tr("Pengaturan AK/1"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)

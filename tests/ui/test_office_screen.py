@@ -162,3 +162,25 @@ def test_editor_text_helpers() -> None:
     assert paragraphs("Satu\nbaris.\n\n\nDua.") == ("Satu baris.", "Dua.")
     fields = parse_extra_fields("negara_tujuan | Negara tujuan | wajib\ncatatan | Catatan | boleh kosong\n")
     assert [(f.name, f.required) for f in fields] == [("negara_tujuan", True), ("catatan", False)]
+
+
+def test_ak1_options_are_saved_and_a_bad_pattern_keeps_what_was_typed(
+    qtbot: QtBot, core: Core, make_controller: Callable[..., AppController]
+) -> None:
+    controller, screen, bar = _open(qtbot, core, make_controller)
+    tab = screen.ak1_tab
+    assert tab is not None
+    assert tab.pattern_edit.text() == core.jobseekers.settings(A).number_pattern  # loaded from the store
+    tab.pattern_edit.setText("AK1-{tanpa_arti}")
+    tab.report_rows_spin.setValue(4)
+    click(qtbot, tab.save_button)
+    wait_idle(qtbot, controller)
+    assert core.jobseekers.settings(A).report_rows == 3  # refused: nothing saved
+    assert tab.pattern_edit.text() == "AK1-{tanpa_arti}" and tab.report_rows_spin.value() == 4
+    assert bar.text  # the refusal says what to fix
+    tab.pattern_edit.setText("AK1/{tahun}/{urut:05d}")
+    click(qtbot, tab.save_button)
+    wait_idle(qtbot, controller)
+    saved = core.jobseekers.settings(A)
+    assert (saved.number_pattern, saved.report_rows) == ("AK1/{tahun}/{urut:05d}", 4)
+    assert bar.text == "Pengaturan AK/1 disimpan."
