@@ -2,15 +2,46 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from counter_app import jobseekers, wilayah
+
+# DOMAIN.md §4: the kecamatan of Kabupaten Mojokerto (Kemendagri codes 35.16.01-18).
+KECAMATAN_NAMES = {
+    f"35.16.{n:02d}": name
+    for n, name in enumerate(
+        (
+            "Jatirejo",
+            "Gondang",
+            "Pacet",
+            "Trawas",
+            "Ngoro",
+            "Pungging",
+            "Kutorejo",
+            "Mojosari",
+            "Dlanggu",
+            "Bangsal",
+            "Puri",
+            "Trowulan",
+            "Sooko",
+            "Gedeg",
+            "Kemlagi",
+            "Jetis",
+            "Dawarblandong",
+            "Mojoanyar",
+        ),
+        start=1,
+    )
+}
+DESA_PATTERN = re.compile(r"^35\.16\.\d{2}\.[12]\d{3}$")  # 1xxx kelurahan, 2xxx desa
 
 
 def test_eighteen_kecamatan_with_the_names_of_domain_md() -> None:
     table = wilayah.mojokerto()
     assert [r.code for r in table.kecamatan] == [f"35.16.{n:02d}" for n in range(1, 19)]
-    assert {r.code: r.name for r in table.kecamatan} == jobseekers.KECAMATAN_NAMES
+    assert {r.code: r.name for r in table.kecamatan} == KECAMATAN_NAMES
 
 
 def test_three_hundred_and_four_desa_with_unique_codes_under_their_kecamatan() -> None:
@@ -23,7 +54,8 @@ def test_three_hundred_and_four_desa_with_unique_codes_under_their_kecamatan() -
         assert rows, k.name
         for d in rows:
             assert d.code.startswith(k.code + ".")
-            assert jobseekers.DESA_PATTERN.match(d.code)
+            assert DESA_PATTERN.match(d.code)
+            assert jobseekers.KECAMATAN_PATTERN.match(k.code)
             assert d.name and d.name == d.name.strip()
 
 
