@@ -6,11 +6,15 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from counter_app import __version__, cli, display_feed, paths, speech
 from counter_app import settings as settings_mod
 from counter_app.core import Core, build_core
 from counter_app.drafts import DraftStore
+
+if TYPE_CHECKING:  # the admin command line never loads Qt
+    from counter_app.ui import application
 
 log = logging.getLogger(__name__)
 
@@ -78,39 +82,43 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_gui(core: Core, *, quit_after_start: bool = False) -> int:
     """Start the Qt application with the login window of this station."""
     # Imported here so the admin command line never loads Qt.
+    from counter_app.ui import application
+
+    return application.run(gui_services(core), quit_after_start=quit_after_start)
+
+
+def gui_services(core: Core) -> application.Services:
+    """Everything the staff windows need from ``core`` (also used by scripts/screenshots.py)."""
     from counter_app.print import letter as letter_print
     from counter_app.ui import application
 
     # The core archives each issued letter as PDF; the renderer lives in print/, which the core may not import.
     core.letters.set_renderer(letter_print.letter_pdf_bytes)
-    return application.run(
-        application.Services(
-            auth=core.auth,
-            users=core.users,
-            catalogue=core.catalogue,
-            counters=core.counters,
-            audit=core.audit,
-            queue=core.queue,
-            applications=core.applications,
-            intake=core.intake,
-            survey=core.survey,
-            complaints=core.complaints,
-            reports=core.reports,
-            jobseekers=core.jobseekers,
-            drafts=DraftStore(paths.data_dir() / "drafts"),
-            letters=core.letters,
-            letter_printers=dict(core.settings.letter_printers),
-            hub=core.ctx.hub,
-            station=core.settings.station_name,
-            counter_number=core.settings.counter_number,
-            store_kind=core.store_kind,
-            store_reachable=core.store_reachable,
-            idle_lock_minutes=core.settings.idle_lock_minutes,
-            slip_printer=core.settings.kiosk_printer,
-            station_settings=core.settings,
-            save_station_settings=settings_mod.save,
-        ),
-        quit_after_start=quit_after_start,
+    return application.Services(
+        auth=core.auth,
+        users=core.users,
+        catalogue=core.catalogue,
+        counters=core.counters,
+        audit=core.audit,
+        queue=core.queue,
+        applications=core.applications,
+        intake=core.intake,
+        survey=core.survey,
+        complaints=core.complaints,
+        reports=core.reports,
+        jobseekers=core.jobseekers,
+        drafts=DraftStore(paths.data_dir() / "drafts"),
+        letters=core.letters,
+        letter_printers=dict(core.settings.letter_printers),
+        hub=core.ctx.hub,
+        station=core.settings.station_name,
+        counter_number=core.settings.counter_number,
+        store_kind=core.store_kind,
+        store_reachable=core.store_reachable,
+        idle_lock_minutes=core.settings.idle_lock_minutes,
+        slip_printer=core.settings.kiosk_printer,
+        station_settings=core.settings,
+        save_station_settings=settings_mod.save,
     )
 
 

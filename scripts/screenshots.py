@@ -28,7 +28,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from counter_app import demo
+from counter_app import app, demo
 from counter_app.clock import FixedClock
 from counter_app.core import Core, build_core
 from counter_app.display_feed import CallFeed
@@ -107,24 +107,13 @@ def make_core(folder: Path, name: str, clock: FixedClock | None = None) -> Core:
 
 
 def services_for(core: Core) -> Services:
-    """Services filled as app.run_gui fills them (with the fixed clock)."""
-    return Services(
-        auth=core.auth,
-        users=core.users,
-        catalogue=core.catalogue,
-        counters=core.counters,
-        audit=core.audit,
-        queue=core.queue,
-        applications=core.applications,
-        intake=core.intake,
-        hub=core.ctx.hub,
-        station=core.settings.station_name,
-        counter_number=core.settings.counter_number,
-        store_kind=core.store_kind,
-        store_reachable=core.store_reachable,
+    """Services filled by app.gui_services, as the real program fills them, with the fixed clock."""
+    return dataclasses.replace(
+        app.gui_services(core),
         idle_lock_minutes=0,
         today=lambda: SHOT_TIME.date(),
         now=core.ctx.clock.now,
+        save_station_settings=None,  # pictures never write the station's settings file
     )
 
 
