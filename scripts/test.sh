@@ -101,5 +101,5 @@ log "lint-imports"
 # --- (d) tests ---------------------------------------------------------------------------------------------
 log "pytest"
 env QT_QPA_PLATFORM=offscreen COUNTER_APP_REQUIRE_PG=1 COUNTER_APP_REQUIRE_CUPS=1 COUNTER_APP_REQUIRE_SPEECH=1 \
-  COUNTER_APP_QUEUE_FULL=1 PYTHONDONTWRITEBYTECODE=1 \
+  COUNTER_APP_QUEUE_FULL=1 COUNTER_APP_LETTERS_FULL=1 PYTHONDONTWRITEBYTECODE=1 \
   .venv/bin/pytest -p no:cacheprovider -q "$@"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter
 
 from counter_app import paths
 from counter_app.errors import UserError
@@ -58,3 +59,19 @@ def font(pt: float, dpi: float, *, bold: bool = False) -> QFont:
     f.setBold(bold)
     f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return f
+
+
+def page_image(width_mm: float, height_mm: float, dpi: float, paint: Callable[[QPainter, float], None]) -> QImage:
+    """A white page of the given size at ``dpi`` with ``paint(painter, dpi)`` drawn on it (previews, goldens)."""
+    image = QImage(round(mm_to_px(width_mm, dpi)), round(mm_to_px(height_mm, dpi)), QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(dpi / 0.0254))
+    image.setDotsPerMeterY(round(dpi / 0.0254))
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        paint(painter, dpi)
+    finally:
+        painter.end()
+    return image

@@ -280,20 +280,7 @@ def missing_list_to_pdf(data: documents.MissingListData, path: Path | str) -> Pa
 
 
 def _to_image(dpi: float, paint: Callable[[QPainter, float], None]) -> QImage:
-    image = QImage(
-        round(base.mm_to_px(PAGE_W_MM, dpi)), round(base.mm_to_px(PAGE_H_MM, dpi)), QImage.Format.Format_RGB32
-    )
-    image.setDotsPerMeterX(round(dpi / 0.0254))
-    image.setDotsPerMeterY(round(dpi / 0.0254))
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        paint(painter, dpi)
-    finally:
-        painter.end()
-    return image
+    return base.page_image(PAGE_W_MM, PAGE_H_MM, dpi, paint)
 
 
 def receipt_to_image(receipt: documents.ReceiptData, dpi: float = 150) -> QImage:

@@ -279,20 +279,7 @@ def skm_report_to_pdf(data: skm.SkmReportData, path: Path | str) -> Path:
 
 
 def _to_image(dpi: float, paint: Callable[[QPainter, float], None]) -> QImage:
-    image = QImage(
-        round(base.mm_to_px(PAGE_W_MM, dpi)), round(base.mm_to_px(PAGE_H_MM, dpi)), QImage.Format.Format_RGB32
-    )
-    image.setDotsPerMeterX(round(dpi / 0.0254))
-    image.setDotsPerMeterY(round(dpi / 0.0254))
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        paint(painter, dpi)
-    finally:
-        painter.end()
-    return image
+    return base.page_image(PAGE_W_MM, PAGE_H_MM, dpi, paint)
 
 
 def skm_report_to_image(data: skm.SkmReportData, dpi: float = 150) -> QImage:

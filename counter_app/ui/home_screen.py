@@ -17,11 +17,11 @@ from counter_app.ui import formatting
 from counter_app.ui.common import ScreenDeps
 
 ROLE_TASKS: dict[Role, str] = {
-    Role.ADMIN: "Mengatur pengguna, loket dan katalog standar pelayanan; membaca jejak audit.",
-    Role.SUPERVISOR: "Memantau layanan dan membaca jejak audit.",
+    Role.ADMIN: "Mengatur pengguna, loket, katalog, profil kantor dan templat surat; membaca jejak audit.",
+    Role.SUPERVISOR: "Memantau antrean, laporan kinerja, SKM/IKM, pengaduan dan laporan IPK.",
     Role.PETUGAS_LOKET: "Melayani pemohon di loket sesuai standar pelayanan.",
-    Role.PENGANTAR_KERJA: "Melayani pendaftaran pencari kerja (AK/1).",
-    Role.VERIFIKATOR: "Memproses permohonan sesuai langkah standar pelayanan.",
+    Role.PENGANTAR_KERJA: "Mendaftarkan pencari kerja, mencetak kartu AK/1, mencatat lapor dan penempatan.",
+    Role.VERIFIKATOR: "Memproses permohonan sesuai langkah standar pelayanan dan menerbitkan suratnya.",
 }
 
 
