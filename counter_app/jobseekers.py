@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from counter_app import documents, ipk, wilayah
+from counter_app import documents, ipk, letters, wilayah
 from counter_app import nik as nik_check
 from counter_app.changes import Changes
 from counter_app.context import ServiceContext
@@ -264,6 +264,14 @@ CARD_EDUCATION_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("S1-S2-S3", ("S1", "S2", "S3")),
 )
 DEFAULT_HEADER = ("PEMERINTAH KABUPATEN MOJOKERTO", "DINAS TENAGA KERJA")
+
+
+def _card_header(uow: UnitOfWork) -> tuple[str, str]:
+    """The card's two header lines: the kop of Profil Kantor once the admin saved it, else the defaults."""
+    saved = uow.office_settings.get(letters.PROFILE_KEY) or {}
+    return (saved.get("government") or DEFAULT_HEADER[0], saved.get("office") or DEFAULT_HEADER[1])
+
+
 SETTINGS_KEY = "ak1"
 MIN_AGE, MAX_AGE = 15, 100
 NAME_MAX = 200
@@ -765,7 +773,7 @@ class JobSeekerService:
                     else documents.CardReportRow(label)
                 )
             return documents.Ak1CardData(
-                header_lines=DEFAULT_HEADER,
+                header_lines=_card_header(uow),
                 registration_number=row.registration_number,
                 nik=row.nik,
                 name=row.name,

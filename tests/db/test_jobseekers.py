@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 import uuid
@@ -416,6 +417,13 @@ def test_card_data_fills_both_halves(core: Core) -> None:
         "Ketiga",
         "Keempat",
     ]
+    # The card's header follows the kop saved in Profil Kantor.
+    kop = dataclasses.replace(core.letters.profile(A), office="DINAS TENAGA KERJA DAN PERINDUSTRIAN")
+    core.letters.save_profile(A, kop)
+    assert core.jobseekers.card_data(who, record.summary.id).header_lines == (
+        "PEMERINTAH KABUPATEN MOJOKERTO",
+        "DINAS TENAGA KERJA DAN PERINDUSTRIAN",
+    )
 
 
 def test_card_print_log_needs_a_reason_for_a_reprint(core: Core) -> None:
