@@ -1,18 +1,22 @@
 """Prints the queue's latency figures on SQLite and PostgreSQL (issue 3, "Proof").
 
+- statements per call_next (what the product sends to the store for one call; each is a network round trip
+  on PostgreSQL, plus BEGIN and COMMIT);
+- call-next latency p50/p99 of one counter alone (no contention: the cost of the statements themselves);
 - call-next latency p50/p99 with 8 concurrent counters (loket), each its own process, engine and core
   (target: p99 <= 25 ms on PostgreSQL); measured twice: counters pressing Call back to back (saturated),
   and counters pausing 0.5-1.5 s between tickets (a very busy office);
 - call-to-display latency: from the commit of a call to the display side holding it in its CallFeed
   (counter_app.display_feed). PostgreSQL wakes on LISTEN counter_app_calls (psycopg notifies(), the product
-  sends pg_notify inside the call's transaction), SQLite polls every 100 ms; both fetch with
-  QueueService.calls_since (targets: p95 <= 100 ms on PostgreSQL, <= 300 ms on SQLite).
+  sends pg_notify inside the call's transaction) and reads by call time; SQLite polls every 100 ms and reads by
+  commit order (rowid); targets: p95 <= 100 ms on PostgreSQL, <= 300 ms on SQLite.
 
 Kiosk tap to print job submitted is measured by the printing bench, not here.
 
-Run: ``.venv/bin/python bench/queue.py``. It starts its own throwaway PostgreSQL cluster (tests/support/postgres.py,
-fsync and synchronous_commit on, as in production) and uses a temporary SQLite file. BENCH_SATURATED (tickets for
-the back-to-back run, default 1600) and BENCH_PACED (calls in the paced run, default 320) change the sizes.
+Run: ``.venv/bin/python bench/queue.py`` (``--help`` for the options: engines, sizes, which runs). It starts its
+own throwaway PostgreSQL cluster (tests/support/postgres.py, fsync and synchronous_commit on, as in production)
+and uses a temporary SQLite file. The machine's load average is printed: other work on the same cores shows up
+in the concurrent figures (8 counter processes and their server backends share the CPUs).
 """
 
 from __future__ import annotations
@@ -26,11 +30,11 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent / "tests"))  # for support.postgres
 
+import argparse  # noqa: E402
 import datetime as dt  # noqa: E402
 import multiprocessing  # noqa: E402
 import os  # noqa: E402
 import platform  # noqa: E402
-import queue  # noqa: E402
 import random  # noqa: E402
 import sqlite3  # noqa: E402
 import statistics  # noqa: E402
@@ -57,6 +61,7 @@ COUNTERS = 8
 SERVICE = "AK1"
 SATURATED_TICKETS = int(os.environ.get("BENCH_SATURATED", "1600"))
 PACED_CALLS = int(os.environ.get("BENCH_PACED", "320"))
+SOLO_CALLS = 300
 PAUSE = (0.5, 1.5)  # seconds a paced counter waits between tickets
 POLL_SECONDS = 0.1  # the SQLite display's polling interval
 CALL_P99_TARGET_MS = 25.0
@@ -252,14 +257,14 @@ def display_watcher(barrier: Any, tag: str, store: Store, expected: int, stop: A
 
     try:
         if feed.pushes:
-            wake: queue.Queue[str | None] = queue.Queue()
+            wake = threading.Event()
             listening = threading.Event()
             stop_listening = threading.Event()
 
             def on_call(payload: str | None) -> None:
                 if payload is None:
                     listening.set()  # LISTEN is in place
-                wake.put(payload)
+                wake.set()
 
             listener = threading.Thread(target=feed.listen, args=(on_call, stop_listening), daemon=True)
             listener.start()
@@ -267,12 +272,9 @@ def display_watcher(barrier: Any, tag: str, store: Store, expected: int, stop: A
                 raise RuntimeError("the display never started listening")
             barrier.wait(timeout=120)
             while not finished():
-                try:
-                    wake.get(timeout=0.2)
-                except queue.Empty:
+                if not wake.wait(timeout=0.2):
                     continue
-                while not wake.empty():  # one fetch serves every notification that is already here
-                    wake.get_nowait()
+                wake.clear()  # one fetch serves every notification that is already here
                 take()
             stop_listening.set()
             listener.join(timeout=5)
@@ -296,9 +298,21 @@ def pct(values: Sequence[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
+@dataclass(frozen=True)
+class Options:
+    """What to run (see ``--help``)."""
+
+    engines: tuple[str, ...]
+    saturated: int
+    paced: int
+    solo: int
+
+
 @dataclass
 class Figures:
     kind: str
+    statements: list[str]
+    solo: list[float]
     saturated: list[float]
     saturated_seconds: float
     shares: list[int]
@@ -307,33 +321,89 @@ class Figures:
     display_missing: int
 
 
-def bench_store(kind: str, url: str) -> Figures:
+def solo_counter(store: Store, calls: int) -> tuple[list[str], list[float]]:
+    """One counter alone (no other load from this bench): the statements of one call_next and the call times."""
+    issue(store, calls + 2)
+    core = open_core(store)
+    clerk, counter_id = store.clerks[0], store.counters[0]
+    statements: list[str] = []
+
+    def on_statement(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement.split()[0].upper())
+
+    def on_begin(_conn: Any) -> None:
+        statements.append("(begin)")
+
+    def on_commit(_conn: Any) -> None:
+        statements.append("(commit)")
+
+    hooks: dict[str, Callable[..., Any]] = {
+        "begin": on_begin,
+        "before_cursor_execute": on_statement,
+        "commit": on_commit,
+    }
+
+    def cycle(count: bool = False) -> float:
+        for name, hook in hooks.items() if count else ():
+            event.listen(core.engine, name, hook)
+        started = time.perf_counter()
+        info = core.queue.call_next(clerk, counter_id)
+        elapsed = time.perf_counter() - started
+        for name, hook in hooks.items() if count else ():
+            event.remove(core.engine, name, hook)
+        assert info is not None
+        core.queue.start_serving(clerk, info.id)
+        core.queue.finish(clerk, info.id)
+        return elapsed
+
+    try:
+        cycle()  # warm: compiles the statements
+        cycle(count=True)
+        return statements, [cycle() for _ in range(calls)]
+    finally:
+        core.close()
+
+
+def bench_store(kind: str, url: str, options: Options) -> Figures:
     store = prepare(kind, url)
+    statements, solo = solo_counter(store, options.solo)
+    print(f"  ({kind}: one call_next sends {' '.join(statements)})", flush=True)
 
     # 1. A busy office: paced counters, the display watching (call-next latency and call-to-display latency).
-    issue(store, PACED_CALLS)
-    stop = MP.Event()
-    args: list[tuple[Any, ...]] = [("watcher", store, PACED_CALLS, stop)]
-    args += [(store, i) for i in range(COUNTERS)]
-    results = run_processes(_dispatch, args, stop)
-    held: dict[str, float] = results[0]
-    calls = [c for per_counter in results[1:] for c in per_counter]
-    display = [held[code] - committed for code, committed, _ in calls if code in held]
-    # Each counter's first call compiles SQLAlchemy's statements in that fresh process (a one-off per
-    # program start, tens of ms); a loket PC then calls all day, so the latency figures leave it out.
-    warm_paced = [c for per_counter in results[1:] for c in per_counter[1:]]
-    cold = [per_counter[0][2] for per_counter in results[1:] if per_counter]
+    calls: list[tuple[str, float, float]] = []
+    display: list[float] = []
+    warm_paced: list[tuple[str, float, float]] = []
+    cold: list[float] = []
+    if options.paced:
+        issue(store, options.paced)
+        stop = MP.Event()
+        args: list[tuple[Any, ...]] = [("watcher", store, options.paced, stop)]
+        args += [(store, i) for i in range(COUNTERS)]
+        results = run_processes(_dispatch, args, stop)
+        held: dict[str, float] = results[0]
+        calls = [c for per_counter in results[1:] for c in per_counter]
+        display = [held[code] - committed for code, committed, _ in calls if code in held]
+        # Each counter's first call compiles SQLAlchemy's statements in that fresh process (a one-off per
+        # program start, tens of ms); a loket PC then calls all day, so the latency figures leave it out.
+        warm_paced = [c for per_counter in results[1:] for c in per_counter[1:]]
+        cold = [per_counter[0][2] for per_counter in results[1:] if per_counter]
 
     # 2. Saturated: the same 8 counters back to back.
-    issue(store, SATURATED_TICKETS)
-    started = time.perf_counter()
-    per_counter = run_processes(counter_saturated, [(store, i) for i in range(COUNTERS)])
-    seconds = time.perf_counter() - started
-    cold += [times[0] for times in per_counter if times]
-    cold_ms = statistics.median(cold) * 1000
-    print(f"  ({kind}: first call of each counter process, cold statement cache: median {cold_ms:.1f} ms)")
+    per_counter: list[list[float]] = []
+    seconds = 0.0
+    if options.saturated:
+        issue(store, options.saturated)
+        started = time.perf_counter()
+        per_counter = run_processes(counter_saturated, [(store, i) for i in range(COUNTERS)])
+        seconds = time.perf_counter() - started
+        cold += [times[0] for times in per_counter if times]
+    if cold:
+        cold_ms = statistics.median(cold) * 1000
+        print(f"  ({kind}: first call of each counter process, cold statement cache: median {cold_ms:.1f} ms)")
     return Figures(
         kind,
+        statements,
+        solo,
         [t for times in per_counter for t in times[1:]],
         seconds,
         sorted(len(times) for times in per_counter),
@@ -365,56 +435,83 @@ def report(figures: list[Figures], pg_version: str, load_before: tuple[float, ..
     print("counter_app queue bench")
     print(
         f"  {os.cpu_count()} CPU, Python {platform.python_version()}, SQLite {sqlite3.sqlite_version} (WAL, "
-        f"synchronous=NORMAL), PostgreSQL {pg_version} (throwaway cluster, fsync on); load average "
+        f"synchronous=NORMAL), PostgreSQL {pg_version or '-'} (throwaway cluster, fsync on); load average "
         f"{load_before[0]:.1f} before, {load_after[0]:.1f} after"
     )
     print()
-    print(f"call-next latency, {COUNTERS} concurrent counters (own process, engine and core each); only call_next")
-    print("is timed, each counter then starts and finishes serving the ticket before calling again")
-    print(f"  {'engine':<11} {'mode':<34} {'calls':>6} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7}  p99")
+    print("statements sent for one call_next (SQLAlchemy before_cursor_execute; BEGIN/COMMIT as transaction events)")
     for f in figures:
-        rate = len(f.saturated) / f.saturated_seconds
-        rows = (
-            (f"back to back ({rate:,.0f} tickets/s)", f.saturated),
-            (f"pausing {PAUSE[0]}-{PAUSE[1]} s between tickets", f.paced),
-        )
+        sql = [s for s in f.statements if not s.startswith("(")]
+        print(f"  {names[f.kind]:<11} {len(sql)} statements: {' '.join(f.statements)}")
+    print()
+    print("call-next latency; only call_next is timed, each counter then starts and finishes serving the ticket")
+    print(f"  {'engine':<11} {'mode':<40} {'calls':>6} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7}  p99")
+    for f in figures:
+        rows: list[tuple[str, list[float]]] = [("1 counter alone, back to back", f.solo)]
+        if f.saturated:
+            rate = len(f.saturated) / f.saturated_seconds
+            rows.append((f"{COUNTERS} counters back to back ({rate:,.0f} tickets/s)", f.saturated))
+        if f.paced:
+            rows.append((f"{COUNTERS} counters pausing {PAUSE[0]}-{PAUSE[1]} s", f.paced))
         for mode, values in rows:
             p99 = pct(values, 99) * 1000
             target = verdict(p99, CALL_P99_TARGET_MS) if f.kind == "postgresql" else "(no target on SQLite)"
             print(
-                f"  {names[f.kind]:<11} {mode:<34} {len(values):>6} {ms(pct(values, 50))} {ms(pct(values, 99))} "
+                f"  {names[f.kind]:<11} {mode:<40} {len(values):>6} {ms(pct(values, 50))} {ms(pct(values, 99))} "
                 f"{ms(max(values))}  {target}"
             )
-        print(f"  {'':<11} back-to-back tickets per counter: {f.shares}")
+        if f.shares:
+            print(f"  {'':<11} back-to-back tickets per counter: {f.shares}")
+    if not any(f.display for f in figures):
+        return
     print()
     print("call-to-display latency: commit of the call -> the display's CallFeed holds it (paced run)")
     print(
-        f"  {'engine':<11} {'how the display learns':<34} {'calls':>6} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7}  p95"
+        f"  {'engine':<11} {'how the display learns':<40} {'calls':>6} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7}  p95"
     )
     for f in figures:
-        how = "LISTEN/NOTIFY, then calls_since" if f.kind == "postgresql" else "polls calls_since every 100 ms"
+        if not f.display:
+            continue
+        how = "LISTEN/NOTIFY, then calls_since" if f.kind == "postgresql" else "polls calls_after every 100 ms"
         p95 = pct(f.display, 95) * 1000
         print(
-            f"  {names[f.kind]:<11} {how:<34} {len(f.display):>6} {ms(pct(f.display, 50))} {ms(pct(f.display, 95))} "
+            f"  {names[f.kind]:<11} {how:<40} {len(f.display):>6} {ms(pct(f.display, 50))} {ms(pct(f.display, 95))} "
             f"{ms(max(f.display))}  {verdict(p95, DISPLAY_P95_TARGET_MS[f.kind])}"
             + (f"  MISSED {f.display_missing} calls" if f.display_missing else "")
         )
 
 
-def main() -> None:
+def parse_options(argv: Sequence[str] | None = None) -> Options:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--engine", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument(
+        "--saturated", type=int, default=SATURATED_TICKETS, help="tickets for the back-to-back run (0 skips it)"
+    )
+    parser.add_argument("--paced", type=int, default=PACED_CALLS, help="calls in the paced run (0 skips it)")
+    parser.add_argument("--solo", type=int, default=SOLO_CALLS, help="calls of the one-counter run (at least 1)")
+    args = parser.parse_args(argv)
+    engines = ("sqlite", "postgresql") if args.engine == "both" else (args.engine,)
+    return Options(engines, max(0, args.saturated), max(0, args.paced), max(1, args.solo))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    options = parse_options(argv)
     load_before = os.getloadavg()
     figures = []
-    with tempfile.TemporaryDirectory(prefix="counter_app-bench-") as tmp:
-        print("SQLite ...", flush=True)
-        figures.append(bench_store("sqlite", f"sqlite:///{Path(tmp, 'queue.db').as_posix()}"))
-    print("PostgreSQL ...", flush=True)
-    server = pg_support.start_server(durable=True)
-    try:
-        version = server.check()
-        with server.fresh_database() as url:
-            figures.append(bench_store("postgresql", url))
-    finally:
-        server.stop()
+    version = ""
+    if "sqlite" in options.engines:
+        with tempfile.TemporaryDirectory(prefix="counter_app-bench-") as tmp:
+            print("SQLite ...", flush=True)
+            figures.append(bench_store("sqlite", f"sqlite:///{Path(tmp, 'queue.db').as_posix()}", options))
+    if "postgresql" in options.engines:
+        print("PostgreSQL ...", flush=True)
+        server = pg_support.start_server(durable=True)
+        try:
+            version = server.check()
+            with server.fresh_database() as url:
+                figures.append(bench_store("postgresql", url, options))
+        finally:
+            server.stop()
     report(figures, version, load_before)
 
 

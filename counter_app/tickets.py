@@ -14,11 +14,13 @@ from counter_app.calendar import OfficeCalendar, OfficeHours, closed_reason, hhm
 from counter_app.changes import Changes
 from counter_app.context import ServiceContext
 from counter_app.db import models
+from counter_app.db.queue_calls import TicketView
 from counter_app.db.unit_of_work import UnitOfWork
 from counter_app.errors import Conflict, NotFound, UserError
 from counter_app.roles import Permission, Principal
 
 SETTINGS_KEY = "queue"
+CALL_PAGE = 50  # calls returned at most per read of the display's feed
 OFFICE_NAME = "Dinas Tenaga Kerja Kabupaten Mojokerto"
 
 
@@ -190,6 +192,17 @@ class CallInfo:
     code: str
     counter_number: int
     kind: str  # "call" or "recall"
+
+
+@dataclass(frozen=True)
+class CallPage:
+    """Calls after a position in commit order (SQLite's display feed)."""
+
+    calls: tuple[CallInfo, ...]  # oldest first, at most CALL_PAGE
+    position: int  # of the last call in ``calls``; the position asked for when there is none
+    # The last call's position, or when no call is newer the store's newest: lower than the position asked
+    # for only when the store was replaced (a backup restored), and the feed then starts over from there.
+    newest: int
 
 
 @dataclass(frozen=True)
@@ -428,7 +441,7 @@ class QueueService:
                 issued_at=now,
             )
             uow.tickets.add(ticket)
-            self._event(uow, ticket, "issue", "", Status.ISSUED, None, None, priority=priority)
+            self._event(uow, ticket.id, "issue", "", Status.ISSUED, None, None, priority=priority)
             ahead = uow.tickets.waiting_ahead(service.id, day, now)
             lokets = max(1, sum(1 for c in service.counters if c.active))
             slip = SlipData(
@@ -481,7 +494,7 @@ class QueueService:
             service = self._service(uow, ticket.service_id)
             settings = QueueSettings.from_json(uow.office_settings.get(SETTINGS_KEY))
             ahead = uow.tickets.waiting_ahead(ticket.service_id, ticket.day, ticket.issued_at)
-            self._event(uow, ticket, "reprint", ticket.status, ticket.status, None, actor)
+            self._event(uow, ticket.id, "reprint", ticket.status, ticket.status, None, actor)
             self._ctx.audit(uow, actor, "ticket.reprint", "ticket", ticket.id, code=ticket.code)
             slip = SlipData(
                 ticket.id,
@@ -529,56 +542,38 @@ class QueueService:
             )
 
     def call_next(self, actor: Principal, counter_id: uuid.UUID) -> TicketInfo | None:
-        """Call the next waiting ticket this loket serves (priority rule applied); None when nobody waits."""
+        """Call the next waiting ticket this loket serves (priority rule applied); None when nobody waits.
+
+        Two statements on PostgreSQL (lock the loket, then call and record in one), see ``db.queue_calls``.
+        """
         actor.require(Permission.SERVE_QUEUE)
         now = self._ctx.clock.now()
         with self._ctx.uow() as uow:
             # Locked so two presses of Call at one loket (two PCs, a double click) cannot both pass the busy check.
-            counter = self._counter(uow, counter_id, lock=True)
-            busy = uow.tickets.current_at_counter(counter.id, now.date())
-            if busy is not None:
-                raise UserError(
-                    f"Nomor {busy.code} masih di loket ini. Selesaikan dulu (Selesai, Tidak Hadir, Tahan atau Alihkan)."
-                )
-            settings = QueueSettings.from_json(uow.office_settings.get(SETTINGS_KEY))
-            service_ids = list(counter_service_ids(counter))
-            for candidate in self._candidates(uow, counter, service_ids, now.date(), settings):
-                values = {
-                    "counter_id": counter.id,
-                    "clerk_id": actor.user_id,
-                    "called_at": now,
-                    "call_count": models.Ticket.call_count + 1,  # reactivated or transferred: calls add up
-                }
-                if not uow.tickets.guarded_update(
-                    candidate, (Status.WAITING,), {"status": Status.CALLED.value, **values}
-                ):
-                    continue  # another loket took it between our read and our update: try the next one
-                # Only ids were read before the update, so this load sees the updated row (no refresh needed).
-                ticket = self._ticket(uow, candidate)
-                counter.normal_since_priority = 0 if ticket.priority else counter.normal_since_priority + 1
-                self._event(uow, ticket, "call", Status.WAITING, Status.CALLED, counter.id, actor)
-                self._announce(uow, ticket, counter, now, "call")
-                info = self._info(uow, ticket)
-                uow.commit()
-                self._ctx.hub.publish(Changes(tickets=True))
-                return info
-            return None
-
-    def _candidates(
-        self,
-        uow: UnitOfWork,
-        counter: models.Counter,
-        service_ids: list[uuid.UUID],
-        day: dt.date,
-        settings: QueueSettings,
-    ) -> list[uuid.UUID]:
-        if settings.priority_mode is PriorityMode.FIRST:
-            return uow.tickets.candidates(day, counter.id, service_ids, priority=None)
-        normal = uow.tickets.candidates(day, counter.id, service_ids, priority=False)
-        prio = uow.tickets.candidates(day, counter.id, service_ids, priority=True)
-        if counter.normal_since_priority >= settings.priority_every:
-            return prio + normal
-        return normal + prio
+            loket = uow.tickets.lock_loket(counter_id, SETTINGS_KEY)
+            if loket is None:
+                raise NotFound("Loket tidak ditemukan. Pilih loket lagi.")
+            if not loket.active:
+                raise UserError(f"Loket {loket.number} sedang nonaktif. Minta Admin mengaktifkannya.")
+            settings = QueueSettings.from_json(loket.settings)
+            priority_first = (
+                settings.priority_mode is PriorityMode.FIRST or loket.normal_since_priority >= settings.priority_every
+            )
+            called = uow.tickets.call_oldest(
+                loket, day=now.date(), now=now, clerk_id=actor.user_id, priority_first=priority_first
+            )
+            if called is None:
+                # Nothing changed: either the loket still has its current ticket, or nobody waits for it.
+                busy = uow.tickets.current_at_counter(loket.id, now.date())
+                if busy is not None:
+                    raise UserError(
+                        f"Nomor {busy.code} masih di loket ini. "
+                        "Selesaikan dulu (Selesai, Tidak Hadir, Tahan atau Alihkan)."
+                    )
+                return None
+            uow.commit()
+        self._ctx.hub.publish(Changes(tickets=True))
+        return _view_info(called)
 
     def recall(self, actor: Principal, ticket_id: uuid.UUID) -> TicketInfo:
         """Call the current ticket again (announced again on the display)."""
@@ -716,8 +711,7 @@ class QueueService:
                 {**values, "serving_started_at": None},
                 **detail,
             )
-            uow.tickets.refresh(ticket)
-            info = self._info(uow, ticket)
+            info = self._fresh_info(uow, ticket_id)
             uow.commit()
         self._ctx.hub.publish(Changes(tickets=True))
         return info
@@ -738,10 +732,30 @@ class QueueService:
             calls = tuple(_call_info(c) for c in uow.tickets.recent_calls(day, recent))
             return DisplaySnapshot(tuple(lokets), calls, settings.running_text, settings.announce_repeat)
 
-    def calls_since(self, since: dt.datetime) -> list[CallInfo]:
-        """Calls at or after ``since``, oldest first (the display filters ids it has seen)."""
+    def calls_since(self, since: dt.datetime, *, after_id: uuid.UUID | None = None) -> list[CallInfo]:
+        """Calls at or after ``since`` (after the call ``after_id`` at ``since``, when given), oldest first.
+
+        At most ``CALL_PAGE`` calls; page on with the last call's ``at`` and ``id``.
+        """
         with self._ctx.uow(read_only=True) as uow:
-            return [_call_info(c) for c in uow.tickets.calls_since(since)]
+            return [_call_info(c) for c in uow.tickets.calls_since(since, CALL_PAGE, after_id=after_id)]
+
+    def calls_after(self, position: int) -> CallPage:
+        """SQLite only: calls committed after ``position`` in commit order, at most ``CALL_PAGE`` of them.
+
+        The position is the call table's rowid, which grows in commit order on SQLite whatever clock stamped
+        the call, so a PC whose clock lags cannot hide a call from the display.
+        """
+        with self._ctx.uow(read_only=True) as uow:
+            rows = uow.tickets.calls_after(position, CALL_PAGE)
+            if rows:
+                return CallPage(tuple(_call_info(c) for _, c in rows), rows[-1][0], rows[-1][0])
+            return CallPage((), position, uow.tickets.newest_call_position())
+
+    def newest_call_position(self) -> int:
+        """SQLite only: the position of the newest call (0 when none); see ``calls_after``."""
+        with self._ctx.uow(read_only=True) as uow:
+            return uow.tickets.newest_call_position()
 
     def ticket_times(self, actor: Principal, day: dt.date) -> list[TicketTimes]:
         """Waiting time (last call minus issue), serving time and outcome of each ticket of a day."""
@@ -790,13 +804,17 @@ class QueueService:
         values: dict[str, Any],
     ) -> TicketInfo:
         with self._ctx.uow() as uow:
-            ticket = self._ticket(uow, ticket_id)
-            self._move(uow, ticket_id, expected, to, kind, ticket.counter_id, actor, values)
-            uow.tickets.refresh(ticket)
-            info = self._info(uow, ticket)
+            before = uow.tickets.state(ticket_id)
+            if before is None:
+                raise NotFound("Nomor antrean tidak ditemukan.")
+            moved = uow.tickets.move(ticket_id, [s.value for s in expected], {"status": to.value, **values})
+            if moved is None:
+                now = uow.tickets.state(ticket_id) or before
+                raise _changed_elsewhere(now.code, now.status)
+            self._event(uow, ticket_id, kind, before.status, to, before.counter_id, actor)
             uow.commit()
         self._ctx.hub.publish(Changes(tickets=True))
-        return info
+        return _view_info(moved)
 
     def _move(
         self,
@@ -814,16 +832,13 @@ class QueueService:
         before = ticket.status
         if not uow.tickets.guarded_update(ticket_id, [s.value for s in expected], {"status": to.value, **values}):
             uow.tickets.refresh(ticket)
-            raise Conflict(
-                f"Nomor {ticket.code} sekarang berstatus '{STATUS_LABELS[Status(ticket.status)]}', "
-                "mungkin diubah loket lain. Layar dimuat ulang; periksa lagi."
-            )
-        self._event(uow, ticket, kind, before, to, counter_id, actor, **detail)
+            raise _changed_elsewhere(ticket.code, ticket.status)
+        self._event(uow, ticket.id, kind, before, to, counter_id, actor, **detail)
 
     def _event(
         self,
         uow: UnitOfWork,
-        ticket: models.Ticket,
+        ticket_id: uuid.UUID,
         kind: str,
         before: str,
         after: str,
@@ -833,7 +848,7 @@ class QueueService:
     ) -> None:
         uow.tickets.add_event(
             models.TicketEvent(
-                ticket_id=ticket.id,
+                ticket_id=ticket_id,
                 at=self._ctx.clock.now(),
                 kind=kind,
                 from_status=str(before),
@@ -866,8 +881,7 @@ class QueueService:
             {"called_at": now, "call_count": models.Ticket.call_count + 1},
         )
         self._announce(uow, ticket, counter, now, "recall")
-        uow.tickets.refresh(ticket)
-        return self._info(uow, ticket)
+        return self._fresh_info(uow, ticket.id)
 
     @staticmethod
     def _announce(uow: UnitOfWork, ticket: models.Ticket, counter: models.Counter, now: dt.datetime, kind: str) -> None:
@@ -907,6 +921,14 @@ class QueueService:
         return service
 
     @staticmethod
+    def _fresh_info(uow: UnitOfWork, ticket_id: uuid.UUID) -> TicketInfo:
+        """The ticket as changed in this unit of work, read back in one statement (pending events flushed)."""
+        view = uow.tickets.view(ticket_id)
+        if view is None:
+            raise NotFound("Nomor antrean tidak ditemukan.")
+        return _view_info(view)
+
+    @staticmethod
     def _info(uow: UnitOfWork, t: models.Ticket) -> TicketInfo:
         service = uow.services.get(t.service_id)
         counter = uow.counters.get(t.counter_id) if t.counter_id else None
@@ -931,6 +953,34 @@ class QueueService:
         )
 
 
+def _changed_elsewhere(code: str, status: str) -> Conflict:
+    return Conflict(
+        f"Nomor {code} sekarang berstatus '{STATUS_LABELS[Status(status)]}', "
+        "mungkin diubah loket lain. Layar dimuat ulang; periksa lagi."
+    )
+
+
+def _view_info(view: TicketView) -> TicketInfo:
+    return TicketInfo(
+        id=view.id,
+        code=view.code,
+        day=view.day,
+        service_id=view.service_id,
+        service_code=view.service_code or "?",
+        service_title=view.service_title or "?",
+        priority=view.priority,
+        status=Status(view.status),
+        outcome=view.outcome,
+        counter_number=view.counter_number,
+        target_counter_number=view.target_counter_number,
+        issued_at=view.issued_at,
+        called_at=view.called_at,
+        serving_started_at=view.serving_started_at,
+        finished_at=view.finished_at,
+        call_count=view.call_count,
+    )
+
+
 def counter_service_ids(counter: models.Counter) -> set[uuid.UUID]:
     """The services a loket serves."""
     return {s.id for s in counter.services if s.active}
@@ -946,6 +996,8 @@ def end_linked_ticket(
     """
     queue = QueueService(ctx)
     ticket = queue._ticket(uow, ticket_id)
+    expected: tuple[Status, ...]
+    values: dict[str, Any]
     if ticket.status == Status.DONE:
         expected, values = (Status.DONE,), {"outcome": outcome.value}
     else:

@@ -4,17 +4,45 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, intersect, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    CursorResult,
+    Result,
+    Table,
+    and_,
+    case,
+    delete,
+    func,
+    intersect,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased, defer, load_only, selectinload, undefer
 
-from counter_app.db import models
+from counter_app.db import models, queue_calls
+
+
+def _table(model: type[models.Base]) -> Table:
+    """The Table of a mapped class (``__table__`` is typed as any FromClause; ours are all plain tables)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a plain table")
+    return table
+
+
+def _rowcount(result: Result[Any]) -> int:
+    """Rows matched by an UPDATE/DELETE (Session.execute is typed as returning Result; it is a CursorResult)."""
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"expected a CursorResult, got {type(result).__name__}")
+    return result.rowcount
 
 
 class UserRepository:
@@ -162,7 +190,7 @@ class TicketRepository:
 
     def next_number(self, service_id: uuid.UUID, day: dt.date) -> int:
         """Bump and return the day's counter of a service in the current transaction (gapless, unique)."""
-        table = models.TicketCounter.__table__
+        table = _table(models.TicketCounter)
         insert_fn = pg_insert if self.dialect == "postgresql" else sqlite_insert
         stmt = (
             insert_fn(table)
@@ -190,31 +218,7 @@ class TicketRepository:
             .values(**values)
             .execution_options(synchronize_session=False)
         )
-        result = self._s.execute(stmt)
-        return result.rowcount == 1  # type: ignore[attr-defined]
-
-    def candidates(
-        self,
-        day: dt.date,
-        counter_id: uuid.UUID,
-        service_ids: Sequence[uuid.UUID],
-        *,
-        priority: bool | None,
-        limit: int = 5,
-    ) -> list[uuid.UUID]:
-        """Oldest waiting tickets this loket may call; on PostgreSQL rows locked by others are skipped."""
-        t = models.Ticket
-        mine = or_(
-            t.target_counter_id == counter_id, and_(t.target_counter_id.is_(None), t.service_id.in_(service_ids))
-        )
-        stmt = select(t.id).where(t.day == day, t.status == "waiting", mine)
-        if priority is not None:
-            stmt = stmt.where(t.priority.is_(priority))
-        order = [t.issued_at, t.number] if priority is not None else [t.priority.desc(), t.issued_at, t.number]
-        stmt = stmt.order_by(*order).limit(limit)
-        if self.dialect == "postgresql":
-            stmt = stmt.with_for_update(skip_locked=True)
-        return list(self._s.scalars(stmt))
+        return _rowcount(self._s.execute(stmt)) == 1
 
     def current_at_counter(self, counter_id: uuid.UUID, day: dt.date) -> models.Ticket | None:
         t = models.Ticket
@@ -264,10 +268,60 @@ class TicketRepository:
             # Delivered to LISTENers when this transaction commits, never before.
             self._s.execute(select(func.pg_notify(self.CALL_CHANNEL, str(call.id))))
 
-    def calls_since(self, since: dt.datetime, limit: int = 50) -> Sequence[models.CallEvent]:
+    def lock_loket(self, counter_id: uuid.UUID, settings_key: str) -> queue_calls.LoketForCall | None:
+        """Lock a loket for call-next and read the queue settings with it (one statement)."""
+        return queue_calls.lock_loket(self._s, counter_id, settings_key)
+
+    def call_oldest(
+        self,
+        loket: queue_calls.LoketForCall,
+        *,
+        day: dt.date,
+        now: dt.datetime,
+        clerk_id: uuid.UUID | None,
+        priority_first: bool,
+    ) -> queue_calls.TicketView | None:
+        """Call the oldest waiting ticket of a locked loket, with its events (see ``db.queue_calls``)."""
+        return queue_calls.call_oldest(
+            self._s,
+            loket,
+            day=day,
+            now=now,
+            clerk_id=clerk_id,
+            priority_first=priority_first,
+            channel=self.CALL_CHANNEL,
+        )
+
+    def calls_since(
+        self, since: dt.datetime, limit: int = 50, *, after_id: uuid.UUID | None = None
+    ) -> Sequence[models.CallEvent]:
+        """Calls at or after ``since`` in (at, id) order; with ``after_id`` only those after (since, after_id)."""
         c = models.CallEvent
-        stmt = select(c).where(c.at >= since).order_by(c.at, c.id).limit(limit)
+        later = c.at >= since if after_id is None else or_(c.at > since, and_(c.at == since, c.id > after_id))
+        stmt = select(c).where(later).order_by(c.at, c.id).limit(limit)
         return self._s.scalars(stmt).all()
+
+    def view(self, ticket_id: uuid.UUID) -> queue_calls.TicketView | None:
+        """A ticket with its service code and title and its loket numbers, in one statement."""
+        return queue_calls.ticket_view(self._s, ticket_id)
+
+    def state(self, ticket_id: uuid.UUID) -> queue_calls.TicketState | None:
+        """A ticket's number, status and loket, without loading the ticket."""
+        return queue_calls.ticket_state(self._s, ticket_id)
+
+    def move(
+        self, ticket_id: uuid.UUID, expected: Sequence[str], values: dict[str, Any]
+    ) -> queue_calls.TicketView | None:
+        """Guarded UPDATE returning the ticket's view; None when its status is not one of ``expected``."""
+        return queue_calls.move_ticket(self._s, ticket_id, expected, values)
+
+    def newest_call_position(self) -> int:
+        """SQLite only: the commit-ordered position (rowid) of the newest call, 0 when none."""
+        return queue_calls.newest_call_position(self._s)
+
+    def calls_after(self, position: int, limit: int = 50) -> list[tuple[int, models.CallEvent]]:
+        """SQLite only: calls committed after ``position``, oldest first, with their positions."""
+        return queue_calls.calls_after(self._s, position, limit)
 
     def recent_calls(self, day: dt.date, limit: int) -> Sequence[models.CallEvent]:
         c = models.CallEvent
@@ -397,7 +451,7 @@ class ApplicationRepository:
 
     def next_number(self, code: str, year: int) -> int:
         """Bump and return the tracking counter of (service code, year) in this transaction (gapless, unique)."""
-        table = models.ApplicationCounter.__table__
+        table = _table(models.ApplicationCounter)
         insert_fn = pg_insert if self.dialect == "postgresql" else sqlite_insert
         stmt = (
             insert_fn(table)
@@ -441,7 +495,7 @@ class ApplicationRepository:
             .values(version=version + 1, **values)
             .execution_options(synchronize_session=False)
         )
-        return self._s.execute(stmt).rowcount == 1  # type: ignore[attr-defined]
+        return _rowcount(self._s.execute(stmt)) == 1
 
     def search(
         self,
@@ -517,13 +571,13 @@ class SurveyRepository:
         return stmt
 
     def sums(
-        self, start: dt.date, end: dt.date, service_id: uuid.UUID | None, choices: dict[str, Sequence[str]]
+        self, start: dt.date, end: dt.date, service_id: uuid.UUID | None, choices: Mapping[str, Sequence[str]]
     ) -> list[SurveySums]:
         """Per service, in one pass over the forms: respondents, each unsur's sum and count of answers, and the
         number of respondents per listed value of each profile column (``choices``: column -> values)."""
         r = models.SurveyResponse
         keys = [(f, value) for f, values in choices.items() for value in values]
-        columns = [func.count()]
+        columns: list[ColumnElement[Any]] = [func.count()]
         columns += [func.coalesce(func.sum(c), 0) for c in _ANSWER_COLUMNS]
         columns += [func.count(c) for c in _ANSWER_COLUMNS]
         columns += [func.coalesce(func.sum(case((getattr(r, f) == value, 1), else_=0)), 0) for f, value in keys]
@@ -647,6 +701,20 @@ def _prefix_upper_bound(prefix: str) -> str | None:
     return None
 
 
+def _starts_with(column: Any, prefix: str) -> Any:
+    """``column`` starts with ``prefix``, as an index range."""
+    bound = _prefix_upper_bound(prefix)
+    return and_(column >= prefix, column < bound) if bound is not None else column >= prefix
+
+
+def _name_word_match(word: str) -> Any:
+    """A JobSeekerNameWord row whose word starts with ``word`` (through the three-letter head index)."""
+    w = models.JobSeekerNameWord
+    if len(word) >= 3:
+        return and_(w.head == word[:3], _starts_with(w.word, word))
+    return and_(_starts_with(w.head, word), _starts_with(w.word, word))  # one or two letters: a range of heads
+
+
 class JobSeekerRepository:
     """AK/1 registrations, their name words, report-backs, card prints and the local number counter."""
 
@@ -675,7 +743,7 @@ class JobSeekerRepository:
 
     def next_number(self, year: int) -> int:
         """Bump and return the local AK/1 counter of ``year`` in this transaction (gapless, unique)."""
-        table = models.Ak1NumberCounter.__table__
+        table = _table(models.Ak1NumberCounter)
         insert_fn = pg_insert if self.dialect == "postgresql" else sqlite_insert
         stmt = (
             insert_fn(table)
@@ -724,24 +792,50 @@ class JobSeekerRepository:
         stmt = stmt.options(load_only(*self.SUMMARY_COLUMNS))
         return self._s.scalars(stmt.order_by(j.registration_number).limit(limit)).all()
 
+    def count_number_prefix(self, prefix: str) -> int:
+        """How many registrations have a number starting with ``prefix``."""
+        j = models.JobSeeker
+        stmt = select(func.count()).select_from(j).where(j.registration_number >= prefix)
+        bound = _prefix_upper_bound(prefix)
+        if bound is not None:
+            stmt = stmt.where(j.registration_number < bound)
+        return int(self._s.scalar(stmt) or 0)
+
+    def count_name_words(self, words: Sequence[str], cap: int) -> int:
+        """How many registrations ``by_name_words`` would find without a limit, counted up to ``cap``.
+
+        Counting walks every match, so it intersects index-only scans of each word (about twice as fast
+        as probing the other words per seeker, on both engines).
+        """
+        w = models.JobSeekerNameWord
+        ordered = sorted(set(words), key=len, reverse=True)
+        if len(ordered) == 1:
+            ids: Any = select(w.seeker_id).where(_name_word_match(ordered[0])).distinct()
+        else:
+            ids = intersect(*(select(w.seeker_id).where(_name_word_match(word)) for word in ordered))
+        return int(self._s.scalar(select(func.count()).select_from(ids.limit(cap).subquery())) or 0)
+
     def by_name_words(self, words: Sequence[str], limit: int) -> Sequence[models.JobSeeker]:
         """Registrations having, for every word given, a name word starting with it; newest first.
 
         The longest typed word drives: its three-letter head walks the head index newest first (stopping
         after a page); every other word is checked per seeker in the (seeker_id, word) index.
         """
+        stmt = self._name_word_ids(words)
+        # A name may hold the driver twice ("Siti Sitompul"): fetch a little more, keep each seeker once.
+        ids = list(dict.fromkeys(self._s.scalars(stmt.limit(limit * 2))))[:limit]
+        if not ids:
+            return []
+        j = models.JobSeeker
+        stmt = select(j).where(j.id.in_(ids)).options(load_only(*self.SUMMARY_COLUMNS))
+        return self._s.scalars(stmt.order_by(j.issued_on.desc(), j.created_at.desc())).all()
+
+    def _name_word_ids(self, words: Sequence[str]) -> Any:
+        """The seeker ids matching every word, newest first (a seeker may come twice; see by_name_words)."""
         w = models.JobSeekerNameWord
         ordered = sorted(set(words), key=len, reverse=True)
         driver, others = ordered[0], ordered[1:]
-
-        def starts(column: Any, prefix: str) -> Any:
-            bound = _prefix_upper_bound(prefix)
-            return and_(column >= prefix, column < bound) if bound is not None else column >= prefix
-
-        def matching(word: str) -> Any:
-            if len(word) >= 3:
-                return and_(w.head == word[:3], starts(w.word, word))
-            return and_(starts(w.head, word), starts(w.word, word))  # one or two letters: a range of heads
+        starts, matching = _starts_with, _name_word_match
 
         if others and self.dialect == "postgresql":
             # PostgreSQL misjudges how many rows a head and a word range share (they are correlated) and would
@@ -753,13 +847,7 @@ class JobSeekerRepository:
             for word in others:
                 o = aliased(w)
                 stmt = stmt.where(select(o.seeker_id).where(o.seeker_id == w.seeker_id, starts(o.word, word)).exists())
-        # A name may hold the driver twice ("Siti Sitompul"): fetch a little more, keep each seeker once.
-        ids = list(dict.fromkeys(self._s.scalars(stmt.limit(limit * 2))))[:limit]
-        if not ids:
-            return []
-        j = models.JobSeeker
-        stmt = select(j).where(j.id.in_(ids)).options(load_only(*self.SUMMARY_COLUMNS))
-        return self._s.scalars(stmt.order_by(j.issued_on.desc(), j.created_at.desc())).all()
+        return stmt
 
     def set_name_words(self, seeker_id: uuid.UUID, words: Sequence[str], issued_on: dt.date) -> None:
         w = models.JobSeekerNameWord
@@ -853,7 +941,7 @@ class LetterRepository:
 
     def next_number(self, register_id: uuid.UUID, year: int) -> int:
         """Bump and return the counter of (register, year) in this transaction (gapless, unique)."""
-        table = models.LetterRegisterCounter.__table__
+        table = _table(models.LetterRegisterCounter)
         insert_fn = pg_insert if self.dialect == "postgresql" else sqlite_insert
         stmt = (
             insert_fn(table)

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import queue
 import threading
+import uuid
 
 import pytest
+from sqlalchemy import delete, insert
 from support.calls import CallDesk
 
 from counter_app.clock import FixedClock
 from counter_app.core import Core
-from counter_app.display_feed import CallFeed
+from counter_app.db import models
+from counter_app.display_feed import PAGE, CallFeed
 
 # Wednesday 25 November 2026, 09:00: the office is open.
 NOW = dt.datetime(2026, 11, 25, 9, 0)
@@ -82,6 +85,78 @@ def test_more_calls_than_one_page_are_all_returned(desk: CallDesk) -> None:
     calls = feed.new_calls()
     assert [c.code for c in calls] == codes
     assert feed.new_calls() == []
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_call_stamped_ten_minutes_early_by_a_skewed_clock_is_read_once_on_sqlite(
+    desk: CallDesk, clock: FixedClock
+) -> None:
+    # SQLite reads by commit order (rowid), not by call time: no look-back window a lagging clock can fall out of.
+    feed = CallFeed.from_core(desk.core)
+    feed.prime()
+    desk.issue(), desk.issue(), desk.issue()
+    first = desk.call_next(1)
+    assert [c.code for c in feed.new_calls()] == [first.code]
+    clock.advance(minutes=-10)  # the next loket PC's clock is ten minutes behind
+    skewed = desk.call_next(2)
+    clock.advance(minutes=10)
+    assert skewed.called_at is not None and first.called_at is not None
+    assert skewed.called_at < first.called_at - dt.timedelta(minutes=9)
+    assert [(c.code, c.counter_number, c.at) for c in feed.new_calls()] == [(skewed.code, 2, skewed.called_at)]
+    assert feed.new_calls() == []
+    desk.no_show(first.id)
+    third = desk.call_next(1)
+    assert [c.code for c in feed.new_calls()] == [third.code]  # and the feed goes on in commit order
+
+
+def test_many_calls_within_one_instant_are_paged_each_once(desk: CallDesk) -> None:
+    # Over two pages of calls stamped with the very same time (a burst, or PCs whose clocks agree to the
+    # microsecond): paging by time alone could not get past the first page; none may be lost or read twice.
+    feed = CallFeed.from_core(desk.core)
+    feed.prime()
+    ticket = desk.issue()
+    first = desk.call_next(1)
+    burst = [
+        {
+            "id": uuid.uuid4(),
+            "at": first.called_at,
+            "ticket_id": ticket,
+            "counter_id": desk.counters[1],
+            "code": first.code,
+            "counter_number": 1,
+            "kind": "recall",
+        }
+        for _ in range(2 * PAGE + 30)
+    ]
+    with desk.core.engine.begin() as conn:
+        for row in burst:  # one INSERT each, as separate loket commits would write them
+            conn.execute(insert(models.CallEvent), [row])
+    calls = feed.new_calls()
+    assert [c.kind for c in calls].count("call") == 1
+    recalls = [c.id for c in calls if c.kind == "recall"]
+    assert len(recalls) == len(set(recalls)) == len(burst)
+    assert set(recalls) == {row["id"] for row in burst}
+    if not feed.pushes:
+        assert recalls == [row["id"] for row in burst]  # SQLite: exactly commit order
+    assert feed.new_calls() == []
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_replaced_store_with_fewer_calls_does_not_silence_the_display(desk: CallDesk) -> None:
+    # A backup restored under a running display holds fewer calls than the display had read: new calls must
+    # still be read (positions are reused after the highest rows are gone), from the store's newest on.
+    feed = CallFeed.from_core(desk.core)
+    feed.prime()
+    for _ in range(3):
+        desk.issue()
+    calls = [desk.call_next(n) for n in (1, 2)]
+    assert len(feed.new_calls()) == 2
+    with desk.core.engine.begin() as conn:
+        conn.execute(delete(models.CallEvent))  # as if restored from a backup made before those calls
+    assert feed.new_calls() == []
+    desk.no_show(calls[0].id)
+    again = desk.call_next(1)
+    assert [c.code for c in feed.new_calls()] == [again.code]
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from support import store
 
 from counter_app import demo
@@ -314,6 +315,104 @@ def test_two_lokets_never_get_the_same_ticket(office: Office) -> None:
     assert (first.counter_number, second.counter_number) == (1, 2)
 
 
+def test_call_next_issues_a_pinned_number_of_statements_and_records_everything(office: Office) -> None:
+    # Each statement is a network round trip on PostgreSQL, and round trips were what made back-to-back
+    # call-next miss its 25 ms p99 (bench/queue.py). A change that adds one must fail here, on purpose.
+    office.q.save_settings(COMMAND_LINE, QueueSettings(priority_mode=PriorityMode.ALTERNATE, priority_every=1))
+    normal = office.take()
+    urgent = office.take(priority=True)
+    engine = office.core.engine
+    statements: list[str] = []
+    transactions: list[str] = []
+
+    def on_statement(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement.split()[0].upper())
+
+    def on_begin(_conn: object) -> None:
+        transactions.append("begin")
+
+    def on_commit(_conn: object) -> None:
+        transactions.append("commit")
+
+    hooks: dict[str, Callable[..., object]] = {
+        "before_cursor_execute": on_statement,
+        "begin": on_begin,
+        "commit": on_commit,
+    }
+
+    def counting(action: Callable[[], TicketInfo]) -> TicketInfo:
+        statements.clear()
+        transactions.clear()
+        for name, hook in hooks.items():
+            event.listen(engine, name, hook)
+        try:
+            return action()
+        finally:
+            for name, hook in hooks.items():
+                event.remove(engine, name, hook)
+
+    def call_counting(loket: int) -> TicketInfo:
+        return counting(functools.partial(office.call, loket))
+
+    first = call_counting(1)
+    expected = {
+        # Lock the loket and read the settings; then call, record both events, bump the loket, NOTIFY: one CTE.
+        "postgresql": ["SELECT", "WITH"],
+        # BEGIN IMMEDIATE serialises writers; local statements, no network: the plain sequence.
+        "sqlite": ["BEGIN", "SELECT", "UPDATE", "INSERT", "INSERT", "UPDATE"],
+    }[office.core.store_kind]
+    assert statements == expected
+    assert transactions == ["begin", "commit"]
+
+    # Everything the call must leave behind, read back from the store.
+    assert (first.id, first.status, first.counter_number, first.call_count) == (normal.ticket_id, Status.CALLED, 1, 1)
+    assert (first.service_code, first.called_at, first.target_counter_number) == ("AK1", NOW, None)
+    with engine.connect() as conn:
+        ticket = conn.execute(select(models.Ticket).where(models.Ticket.id == first.id)).one()
+        [ticket_event] = conn.execute(
+            select(models.TicketEvent).where(
+                models.TicketEvent.ticket_id == first.id, models.TicketEvent.kind == "call"
+            )
+        ).all()
+        [call] = conn.execute(select(models.CallEvent).where(models.CallEvent.ticket_id == first.id)).all()
+        since = conn.scalar(select(models.Counter.normal_since_priority).where(models.Counter.id == office.lokets[1]))
+    assert (ticket.status, ticket.counter_id, ticket.clerk_id, ticket.called_at) == (
+        "called",
+        office.lokets[1],
+        office.clerk1.user_id,
+        NOW,
+    )
+    assert (ticket_event.from_status, ticket_event.to_status, ticket_event.counter_id, ticket_event.user_id) == (
+        "waiting",
+        "called",
+        office.lokets[1],
+        office.clerk1.user_id,
+    )
+    assert ticket_event.detail == {} and ticket_event.at == NOW
+    assert (call.code, call.counter_id, call.counter_number, call.kind, call.at) == (
+        "A-001",
+        office.lokets[1],
+        1,
+        "call",
+        NOW,
+    )
+    assert since == 1  # one normal ticket since the last priority one: with priority_every=1 the lane turns
+
+    # Serving moves (start, finish, no-show, hold, ...): read the state, guarded UPDATE ... RETURNING, the event.
+    started = counting(functools.partial(office.q.start_serving, office.clerk1, first.id))
+    begin = ["BEGIN"] if office.core.store_kind == "sqlite" else []  # SQLite's BEGIN IMMEDIATE is a statement
+    assert statements == [*begin, "SELECT", "UPDATE", "INSERT"]
+    assert (started.status, started.counter_number, started.serving_started_at) == (Status.SERVING, 1, NOW)
+    office.q.finish(office.clerk1, first.id)
+    second = call_counting(1)
+    assert statements == expected
+    assert (second.id, second.priority) == (urgent.ticket_id, True)
+    with engine.connect() as conn:
+        assert (
+            conn.scalar(select(models.Counter.normal_since_priority).where(models.Counter.id == office.lokets[1])) == 0
+        )
+
+
 # --- recall, serve, finish -----------------------------------------------------------------------------------
 
 
@@ -559,7 +658,7 @@ def test_every_invalid_transition_is_a_conflict_and_changes_nothing(office: Offi
     assert refused
     for name in refused:
         error = NOT_CONFLICT.get((state, name), Conflict)
-        message = unchanged(office, lambda name=name: ACTIONS[name](office, ticket_id), error)
+        message = unchanged(office, functools.partial(ACTIONS[name], office, ticket_id), error)
         assert message, name
         if error is Conflict and "berstatus" in message:
             assert f"'{office.ticket(ticket_id).status_label}'" in message, (name, message)
@@ -570,7 +669,7 @@ def test_a_cancelled_ticket_accepts_nothing(office: Office) -> None:
     slip = office.take(printed=False)
     office.q.cancel_unprinted(slip.ticket_id, "Printer macet")
     for name, action in ACTIONS.items():
-        unchanged(office, lambda action=action: action(office, slip.ticket_id), Conflict)
+        unchanged(office, functools.partial(action, office, slip.ticket_id), Conflict)
         assert office.ticket(slip.ticket_id).status is Status.CANCELLED, name
 
 
@@ -661,7 +760,7 @@ def test_only_the_admin_sets_queue_rules(office: Office) -> None:
     for username in ("loket1", "supervisor", "verifikator", "pengantar"):
         who = office.core.auth.login(username, demo.DEMO_PASSWORD)
         unchanged(
-            office, lambda who=who: office.q.save_settings(who, QueueSettings(priority_every=5)), PermissionDenied
+            office, functools.partial(office.q.save_settings, who, QueueSettings(priority_every=5)), PermissionDenied
         )
     admin = office.core.auth.login("admin", demo.DEMO_PASSWORD)
     office.q.save_settings(admin, QueueSettings(priority_mode=PriorityMode.ALTERNATE, priority_every=5))

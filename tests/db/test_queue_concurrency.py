@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, create_engine, event, func, insert, select, update
+from sqlalchemy import Engine, Table, create_engine, event, func, insert, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 from support import store
@@ -65,7 +65,14 @@ PRESS_ROUNDS = 40
 BARRIER_TIMEOUT = 120.0
 RESULT_TIMEOUT = 600.0
 # fork starts the eight workers in milliseconds; spawn (elsewhere) re-imports this module in each child.
-MP = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+MP: Any = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+
+
+def store_table(model: type[models.Base]) -> Table:
+    """The plain Table a model is mapped to."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 # --- running workers in separate processes ------------------------------------------------------------------
@@ -206,7 +213,7 @@ def naive_engine(url: str) -> Engine:
 def naive_drain_worker(barrier: Any, url: str, counter_id: uuid.UUID, counter_number: int) -> dict[str, int]:
     """The classic mistake: read the oldest waiting id, then UPDATE it by id without the status guard."""
     engine = naive_engine(url)
-    t, c = models.Ticket.__table__, models.CallEvent.__table__
+    t, c = store_table(models.Ticket), store_table(models.CallEvent)
     calls = locked = 0
     try:
         barrier.wait(timeout=BARRIER_TIMEOUT)
@@ -322,11 +329,11 @@ def seed_waiting(core: Core, service_id: uuid.UUID, prefix: str, count: int) -> 
             }
         )
     with core.engine.begin() as conn:
-        conn.execute(insert(models.Ticket.__table__), rows)
+        conn.execute(insert(store_table(models.Ticket)), rows)
         conn.execute(
-            insert(models.TicketCounter.__table__), [{"service_id": service_id, "day": DAY, "last_number": count}]
+            insert(store_table(models.TicketCounter)), [{"service_id": service_id, "day": DAY, "last_number": count}]
         )
-    return {r["id"] for r in rows}
+    return {uuid.UUID(str(r["id"])) for r in rows}
 
 
 def call_problems(engine: Engine, expected: set[uuid.UUID]) -> list[str]:
