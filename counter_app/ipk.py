@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from counter_app import letterhead
+
 
 @dataclass(frozen=True)
 class IpkSeeker:
@@ -151,6 +153,7 @@ class IpkReport:
     reference_date: dt.date  # the day ages are counted on (last day of the month)
     by_age: FlowTable
     by_education: FlowTable
+    kop: letterhead.Kop = letterhead.DEFAULT_KOP  # the service puts the kop saved in Profil Kantor here
 
     @property
     def period_label(self) -> str:

@@ -9,7 +9,6 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from counter_app.documents import OFFICE_NAME
 from counter_app.ipk import UNKNOWN_AGE, UNKNOWN_EDUCATION, FlowTable, IpkReport
 
 HEADER_ROW = 5  # first of the two header rows; data starts two rows below
@@ -76,9 +75,10 @@ def _sheet(ws: Worksheet, report: IpkReport, table: FlowTable, office: str) -> N
     ws.freeze_panes = ws.cell(sub + 1, FIRST_VALUE_COLUMN)
 
 
-def report_to_xlsx(report: IpkReport, path: Path | str, *, office: str = OFFICE_NAME) -> Path:
+def report_to_xlsx(report: IpkReport, path: Path | str) -> Path:
     """Write the report as an .xlsx workbook (sheet "III-1 Umur" and sheet "Pendidikan"); return the path."""
     path = Path(path)
+    office = report.kop.one_line
     workbook = Workbook()
     first = workbook.active
     assert first is not None

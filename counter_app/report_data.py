@@ -10,11 +10,22 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from counter_app.errors import UserError
+from counter_app.letterhead import DEFAULT_KOP, Kop
 
 BUCKET_SECONDS = 300  # the spread is shown in 5-minute buckets
 BUCKET_COUNT = 13  # 0-5, 5-10, ..., 55-60 and "60 menit atau lebih"
 OVERDUE_LIST_LIMIT = 200
 MAX_RANGE_DAYS = 3 * 366
+STANDARD_RULE = (
+    "Sesuai standar: bagian nomor yang selesai dilayani dengan berkas lengkap dan waktu layannya tidak melebihi "
+    "batas standar (layanan dengan standar menit atau jam). Nomor dengan berkas belum lengkap dan nomor yang "
+    "tidak hadir tidak dihitung, karena jangka waktu penyelesaian baru berjalan setelah berkas dinyatakan lengkap."
+)
+OVERDUE_RULE = (
+    "Permohonan (standar hari kerja): tepat waktu = selesai dalam periode sebelum batas waktunya; selesai "
+    "terlambat = selesai dalam periode setelah batas waktunya; belum selesai lewat batas = belum selesai dan "
+    "batas waktunya sudah lewat pada akhir periode (untuk periode yang masih berjalan: saat laporan dibuat)."
+)
 NO_COUNTER = "Belum dipanggil"
 NO_CLERK = "Tanpa petugas"
 QUEUE_UNITS = {"menit": 1, "jam": 60}  # standards measured at the desk, in minutes
@@ -97,6 +108,12 @@ def count_into(counts: Counter[str], values: list[str]) -> None:
     counts.update(values)
 
 
+def more_text(total: int, shown: int, noun: str) -> str:
+    """'... dan 57 permohonan lainnya' for a list cut at ``shown`` of ``total`` rows ('' when nothing was cut)."""
+    rest = total - shown
+    return f"... dan {rest} {noun} lainnya" if rest > 0 else ""
+
+
 def int_histogram(counts: Mapping[str, int]) -> dict[int, int]:
     """{'60': 2, '300': 1} -> {60: 2, 300: 1}."""
     return {int(k): c for k, c in counts.items()}
@@ -140,7 +157,8 @@ class GroupFigures:
     waiting: DurationStats
     serving: DurationStats
     limit_minutes: int | None = None  # the standard's time limit, for queue services
-    within_limit: float | None = None  # share of the tickets served (incomplete ones too) within the limit
+    within_limit: float | None = None  # share of the tickets served to the end (STANDARD_RULE) within the limit
+    limit_counted: int = 0  # how many tickets that share was measured on
 
 
 @dataclass(frozen=True)
@@ -153,17 +171,22 @@ class ApplicationFigures:
     received: int
     completed: int
     completed_on_time: int
-    overdue_now: int
+    overdue_open: int  # not finished and past the due time at the report's ``overdue_as_of``
 
     @property
     def on_time_share(self) -> float | None:
         """Share of completed applications finished by their due time."""
         return self.completed_on_time / self.completed if self.completed else None
 
+    @property
+    def completed_late(self) -> int:
+        """Applications completed in the period after their due time."""
+        return self.completed - self.completed_on_time
+
 
 @dataclass(frozen=True)
 class OverdueApplication:
-    """An open application past its due time."""
+    """An application past its due time and not finished at the report's ``overdue_as_of``."""
 
     tracking_number: str
     service_code: str
@@ -196,14 +219,37 @@ class Report:
     serve_buckets: tuple[int, ...]
     arrivals_by_hour: tuple[int, ...]  # 24 values, hour 0..23
     applications: tuple[ApplicationFigures, ...]
-    overdue_count: int
+    overdue_count: int  # every application overdue at ``overdue_as_of``; ``overdue`` lists the longest overdue
     overdue: tuple[OverdueApplication, ...]
     jobseekers: JobSeekerFigures | None
+    overdue_as_of: dt.datetime | None = None  # the end of the period, or now while the period is still running
+    kop: Kop = DEFAULT_KOP  # the kop saved in Profil Kantor when the report was made
 
     @property
     def days(self) -> int:
         """How many calendar days the report covers."""
         return (self.end - self.start).days + 1
+
+    @property
+    def overdue_is_now(self) -> bool:
+        """True when the overdue figures are those of now (the period has not ended yet)."""
+        return self.overdue_as_of is None or self.overdue_as_of >= self.generated_at
+
+    @property
+    def overdue_when(self) -> str:
+        """'saat ini' or 'pada akhir periode (30-11-2026)'."""
+        if self.overdue_is_now:
+            return "saat ini"
+        return f"pada akhir periode ({self.end:%d-%m-%Y})"
+
+    @property
+    def completed_late(self) -> int:
+        """Applications completed in the period after their due time, all services."""
+        return sum(a.completed_late for a in self.applications)
+
+    def overdue_more_text(self, shown: int) -> str:
+        """'... dan 57 permohonan lainnya' when a list of ``shown`` rows leaves some out, else ''."""
+        return more_text(self.overdue_count, shown, "permohonan")
 
 
 class LoketActivity(StrEnum):

@@ -70,7 +70,7 @@ def sheets(report: Report) -> list[tuple[str, Sequence[str], list[list[Any]]]]:
     """Every table of the report as (sheet title, header, rows)."""
     out: list[tuple[str, Sequence[str], list[list[Any]]]] = []
     period = report_data.period_label(report.start, report.end)
-    summary = [
+    summary: list[list[Any]] = [
         ["Periode", period],
         ["Dari tanggal", report.start],
         ["Sampai tanggal", report.end],
@@ -84,7 +84,8 @@ def sheets(report: Report) -> list[tuple[str, Sequence[str], list[list[Any]]]]:
         ["Tunggu median (menit)", _minutes(report.total.waiting.median)],
         ["Tunggu p90 (menit)", _minutes(report.total.waiting.p90)],
         ["Layan rata-rata (menit)", _minutes(report.total.serving.mean)],
-        ["Permohonan terlambat (saat ini)", report.overdue_count],
+        ["Permohonan selesai terlambat", report.completed_late],
+        [f"Permohonan belum selesai lewat batas ({report.overdue_when})", report.overdue_count],
     ]
     if report.jobseekers is not None:
         summary += [
@@ -123,7 +124,8 @@ def sheets(report: Report) -> list[tuple[str, Sequence[str], list[list[Any]]]]:
                 "Selesai",
                 "Selesai tepat waktu",
                 "Tepat waktu (%)",
-                "Terlambat saat ini",
+                "Selesai terlambat",
+                "Belum selesai lewat batas",
             ),
             [
                 [
@@ -134,19 +136,21 @@ def sheets(report: Report) -> list[tuple[str, Sequence[str], list[list[Any]]]]:
                     a.completed,
                     a.completed_on_time,
                     _percent(a.on_time_share),
-                    a.overdue_now,
+                    a.completed_late,
+                    a.overdue_open,
                 ]
                 for a in report.applications
             ],
         )
     )
-    out.append(
-        (
-            "Permohonan terlambat",
-            ("Nomor", "Layanan", "Diterima", "Batas waktu", "Terlambat (hari)"),
-            [[o.tracking_number, o.service_code, o.received_at, o.due_at, o.days_late] for o in report.overdue],
-        )
-    )
+    overdue: list[list[Any]] = [
+        [o.tracking_number, o.service_code, o.received_at, o.due_at, o.days_late] for o in report.overdue
+    ]
+    more = report.overdue_more_text(len(report.overdue))
+    if more:
+        overdue.append([more])
+    out.append(("Permohonan terlambat", ("Nomor", "Layanan", "Diterima", "Batas waktu", "Terlambat (hari)"), overdue))
+    out.append(("Keterangan", ("Aturan",), [[report_data.STANDARD_RULE], [report_data.OVERDUE_RULE]]))
     return out
 
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from counter_app.errors import UserError
+from counter_app.letterhead import Kop
 
 UNSUR_COUNT = 9
 SCALE = (1, 2, 3, 4)
@@ -339,7 +340,7 @@ def score(
     if len(nrrs) == UNSUR_COUNT:
         index = ikm_from_nrr(nrrs)
         converted = konversi(index)
-        band: Mutu | None = mutu(converted)
+        band = mutu(converted)
         return IkmScore(
             service_id, label, respondents, tuple(rows), round2(index, "0.0001"), converted, band, KINERJA[band]
         )
@@ -386,8 +387,6 @@ def normalise_ticket_code(text: str) -> str:
     return f"{match.group(1)}-{int(match.group(2)):03d}"
 
 
-KOP_GOVERNMENT = "PEMERINTAH KABUPATEN MOJOKERTO"
-KOP_OFFICE = "DINAS TENAGA KERJA"
 REPORT_PLACE = "Mojokerto"
 WEIGHT_NOTE = (
     "Bobot setiap unsur memakai nilai tepat 1/9 (bukan 0,111 yang dibulatkan), sehingga IKM = rata-rata NRR "
@@ -400,8 +399,7 @@ WEIGHT_NOTE = (
 class SkmReportData:
     """Everything printed on the SKM report (A4): kop, period, the index, profile and the signer."""
 
-    kop_government: str
-    kop_office: str
+    kop: Kop  # the kop saved in Profil Kantor when the report was made
     result: IkmResult
     printed_at: dt.datetime
     place: str
@@ -444,7 +442,12 @@ def profile_groups(
     for field in PROFILE_FIELDS:
         found = counts[field]
         if field == "service_id":
-            rows = [ProfileCount(str(k), services.get(k, "(tanpa layanan)"), n) for k, n in found.items()]  # type: ignore[arg-type]
+            rows = [
+                ProfileCount(
+                    str(k), services.get(k, "(tanpa layanan)") if isinstance(k, uuid.UUID) else "(tanpa layanan)", n
+                )
+                for k, n in found.items()
+            ]
             rows.sort(key=lambda r: (-r.count, r.label))
         else:
             labels = PROFILE_CHOICES[field]

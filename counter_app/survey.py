@@ -9,7 +9,7 @@ import datetime as dt
 import uuid
 from collections.abc import Mapping
 
-from counter_app import skm
+from counter_app import letterhead, skm
 from counter_app.changes import Changes
 from counter_app.context import ServiceContext
 from counter_app.db import models
@@ -21,8 +21,6 @@ from counter_app.skm import (
     CONVERSION,
     EDUCATION_LEVELS,
     KINERJA,
-    KOP_GOVERNMENT,
-    KOP_OFFICE,
     MARGIN,
     MUTU_EDGES,
     OCCUPATIONS,
@@ -72,8 +70,6 @@ __all__ = [
     "CONVERSION",
     "EDUCATION_LEVELS",
     "KINERJA",
-    "KOP_GOVERNMENT",
-    "KOP_OFFICE",
     "MARGIN",
     "MUTU_EDGES",
     "OCCUPATIONS",
@@ -238,6 +234,7 @@ class SurveyService:
         with self._ctx.uow() as uow:
             user = uow.users.get(actor.user_id) if actor.user_id else None
             nip = user.nip if user is not None else ""
+            kop = letterhead.office_kop(uow.office_settings)
             self._ctx.audit(
                 uow,
                 actor,
@@ -251,8 +248,7 @@ class SurveyService:
             )
             uow.commit()
         return SkmReportData(
-            kop_government=KOP_GOVERNMENT,
-            kop_office=KOP_OFFICE,
+            kop=kop,
             result=result,
             printed_at=now,
             place=REPORT_PLACE,

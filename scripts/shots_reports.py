@@ -81,12 +81,23 @@ def _morning(core: Core, clock: FixedClock) -> None:
     clock.set(END)
 
 
+def _late_work_items(core: Core, clock: FixedClock) -> None:
+    """Internal work items received two weeks ago and still open: the Terlambat tab has rows to show."""
+    ids = {s.code: s.id for s in core.catalogue.list_services(COMMAND_LINE)}
+    subjects = ("Perbaikan AC ruang tunggu", "Ganti lampu loket 3", "Servis printer karcis", "Cat ulang papan nama")
+    for days, subject in zip((15, 14, 11, 8), subjects, strict=True):
+        clock.set(dt.datetime.combine(DAY - dt.timedelta(days=days), dt.time(9, 30)))
+        core.applications.start_work_item(COMMAND_LINE, ids["SARANA"], subject)
+    clock.set(END)
+
+
 def shoot(folder: Path, out: Path) -> None:
     """Draw Papan Pantau in the middle of the morning, the day's Laporan with its charts, and the PDF's first page."""
     clock = FixedClock(shots.SHOT_TIME)
     core = shots.make_core(folder, "reports.db", clock)
     try:
         _morning(core, clock)
+        _late_work_items(core, clock)
         controller = AppController(dataclasses.replace(shots.services_for(core), reports=core.reports))
         controller.start(core.auth.needs_first_admin())
         main_window = shots.login(controller, "supervisor")
@@ -107,6 +118,8 @@ def shoot(folder: Path, out: Path) -> None:
         shots.shoot(main_window, out / "reports-day_charts.png")
         screen.tabs.setCurrentWidget(screen.tables["service"])
         shots.shoot(main_window, out / "reports-day_services.png")
+        screen.tabs.setCurrentWidget(screen.overdue_page)
+        shots.shoot(main_window, out / "reports-overdue.png")
         assert screen.report is not None
         image = report_pdf.report_to_image(screen.report, 110)
         if not image.save(str(out / "reports-pdf_page1.png")):

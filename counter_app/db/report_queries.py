@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Integer, String, case, cast, extract, func, select, text
+from sqlalchemy import Integer, String, and_, case, cast, extract, func, or_, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement, UnaryExpression
 from sqlalchemy.sql.operators import custom_op
@@ -15,6 +15,7 @@ from sqlalchemy.sql.operators import custom_op
 from counter_app.db import models
 
 OPEN_APPLICATION_STATUSES = ("in_progress", "returned")
+CLOSED_APPLICATION_STATUSES = ("completed", "rejected")  # final: their updated_at is when they closed
 LONG_RANGE_DAYS = 7  # from this many days on, SQLite groups tickets along the covering report index
 REPORT_WORK_MEM = "64MB"  # PostgreSQL memory for the ticket grouping of long reports
 
@@ -38,12 +39,15 @@ class ReportQueries:
         return cast(func.round((func.julianday(end) - func.julianday(start)) * 86400.0), Integer)
 
     def hour_of(self, column: Any) -> ColumnElement[int]:
-        """The hour (0-23) of a timestamp column."""
+        """The hour (0-23) of a timestamp column, as stored: office local time (the clock is naive WIB).
+
+        PostgreSQL columns are ``timestamp without time zone``, so ``extract`` reads the stored wall-clock hour
+        whatever the session's time zone. On SQLite ``strftime('%H')`` parses the stored text, so a value
+        written without microseconds, with a 'T' or by another program still gives its hour.
+        """
         if self.dialect == "postgresql":
             return cast(extract("hour", column), Integer)
-        # SQLAlchemy stores SQLite datetimes as 'YYYY-MM-DD HH:MM:SS.ffffff': the hour is at a fixed place,
-        # which is much cheaper to cut out than to parse with strftime on every row of a year.
-        return cast(func.substr(column, 12, 2), Integer)
+        return cast(func.strftime("%H", column), Integer)
 
     # ---- tickets -------------------------------------------------------------------------------
 
@@ -57,7 +61,7 @@ class ReportQueries:
         """
         t = models.Ticket
         if self.dialect == "sqlite" and (end - start).days >= LONG_RANGE_DAYS:
-            return UnaryExpression(t.day, operator=custom_op("+"), type_=t.day.type)
+            return UnaryExpression(t.day.expression, operator=custom_op("+"), type_=t.day.type)
         return t.day
 
     def _joined(self, expr: Any) -> Any:
@@ -153,22 +157,31 @@ class ReportQueries:
         )
         return [tuple(r) for r in self._s.execute(stmt).all()]
 
-    def overdue_counts(self, now: dt.datetime) -> Sequence[tuple[Any, ...]]:
-        """(service_id, count) of open applications past their due time at ``now``."""
+    def _overdue_at(self, at: dt.datetime) -> Any:
+        """Applications past their due time and not yet finished at ``at``.
+
+        Still open now, or finished (completed or rejected) only after ``at``: a final application never
+        changes again, so its ``updated_at`` is when it closed. With ``at`` = now the second part is empty.
+        """
         a = models.Application
-        stmt = (
-            select(a.service_id, func.count())
-            .where(a.status.in_(OPEN_APPLICATION_STATUSES), a.due_at < now)
-            .group_by(a.service_id)
+        open_then = or_(
+            a.status.in_(OPEN_APPLICATION_STATUSES),
+            and_(a.status.in_(CLOSED_APPLICATION_STATUSES), a.updated_at > at),
         )
+        return and_(a.due_at < at, open_then)
+
+    def overdue_counts(self, at: dt.datetime) -> Sequence[tuple[Any, ...]]:
+        """(service_id, count) of applications overdue and unfinished at ``at``."""
+        a = models.Application
+        stmt = select(a.service_id, func.count()).where(self._overdue_at(at)).group_by(a.service_id)
         return [tuple(r) for r in self._s.execute(stmt).all()]
 
-    def overdue_list(self, now: dt.datetime, limit: int) -> Sequence[tuple[Any, ...]]:
-        """(tracking_number, service_id, received_at, due_at) of the most overdue open applications."""
+    def overdue_list(self, at: dt.datetime, limit: int) -> Sequence[tuple[Any, ...]]:
+        """(tracking_number, service_id, received_at, due_at) of the longest overdue applications at ``at``."""
         a = models.Application
         stmt = (
             select(a.tracking_number, a.service_id, a.received_at, a.due_at)
-            .where(a.status.in_(OPEN_APPLICATION_STATUSES), a.due_at < now)
+            .where(self._overdue_at(at))
             .order_by(a.due_at, a.tracking_number)
             .limit(limit)
         )

@@ -65,14 +65,14 @@ def _bucket_start(index: int, count: int) -> str:
 
 
 def within_limit_chart(report: report_data.Report) -> BarChart:
-    """Per queue service with a time limit in minutes: the share served within it."""
+    """Per queue service with a time limit in minutes: the share served within it (report_data.STANDARD_RULE)."""
     rows = [g for g in report.by_service if g.limit_minutes is not None]
     return BarChart(
         "Dilayani sesuai standar waktu",
         tuple(g.label.split(" - ")[0] for g in rows),
         tuple(g.within_limit for g in rows),
         percent=True,
-        axis_label="persen dari nomor yang dilayani",
+        axis_label="persen dari nomor yang selesai dilayani dengan berkas lengkap",
     )
 
 

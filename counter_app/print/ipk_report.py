@@ -8,10 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter, QPen
 
-from counter_app.documents import OFFICE_NAME
 from counter_app.ipk import FlowTable, IpkReport
 from counter_app.ipk_export import column_label
-from counter_app.print import base
+from counter_app.print import base, letterhead
 from counter_app.print.ak1_card import PAGE_H_MM, PAGE_W_MM, landscape_layout
 
 PDF_DPI = 300
@@ -23,7 +22,6 @@ SUB_MM = 5.0
 ROW_MM = 6.0
 TEXT_PT = 8.0
 SMALL_PT = 6.5
-DEFAULT_KOP = ("PEMERINTAH KABUPATEN MOJOKERTO", OFFICE_NAME.upper())
 
 
 class _Sheet:
@@ -99,18 +97,11 @@ def _table(s: _Sheet, table: FlowTable, top: float) -> float:
     return y
 
 
-def paint_report(painter: QPainter, report: IpkReport, *, dpi: float, kop: tuple[str, ...] = DEFAULT_KOP) -> None:
+def paint_report(painter: QPainter, report: IpkReport, *, dpi: float) -> None:
     """Paint the report on one A4 landscape page whose top-left corner is the painter's origin."""
     s = _Sheet(painter, dpi)
     width = PAGE_W_MM - 2 * MARGIN_MM
-    y = MARGIN_MM
-    for i, line in enumerate(kop):
-        s.text(MARGIN_MM, y, width, 6, line, 12.0 if i == 1 else 10.5, bold=True)
-        y += 6
-    y += 1
-    s.line(MARGIN_MM, y, PAGE_W_MM - MARGIN_MM, y, 0.6)
-    s.line(MARGIN_MM, y + 0.9, PAGE_W_MM - MARGIN_MM, y + 0.9, 0.2)
-    y += 4
+    y = letterhead.paint_kop(painter, report.kop, dpi=dpi, left_mm=MARGIN_MM, top_mm=MARGIN_MM, width_mm=width) + 3
     s.text(MARGIN_MM, y, width, 6, "IKHTISAR STATISTIK ANTAR KERJA (IPK III/1)", 11.0, bold=True)
     y += 6
     s.text(MARGIN_MM, y, width, 5, f"Bulan {report.period_label}", 9.5)
@@ -131,7 +122,7 @@ def _paint_with(painter: QPainter, paint: Callable[[QPainter, float], None], dpi
     paint(painter, dpi)
 
 
-def report_pdf(report: IpkReport, path: Path | str, *, kop: tuple[str, ...] = DEFAULT_KOP) -> Path:
+def report_pdf(report: IpkReport, path: Path | str) -> Path:
     """Write the report as a one-page A4 landscape PDF; return the path."""
     path = Path(path)
     writer = QPdfWriter(str(path))
@@ -143,13 +134,13 @@ def report_pdf(report: IpkReport, path: Path | str, *, kop: tuple[str, ...] = DE
     if not painter.begin(writer):
         raise base.PrintError(f"Berkas PDF tidak dapat ditulis: {path}")
     try:
-        _paint_with(painter, lambda p, d: paint_report(p, report, dpi=d, kop=kop), writer.resolution())
+        _paint_with(painter, lambda p, d: paint_report(p, report, dpi=d), writer.resolution())
     finally:
         painter.end()
     return path
 
 
-def report_image(report: IpkReport, dpi: float = 100, *, kop: tuple[str, ...] = DEFAULT_KOP) -> QImage:
+def report_image(report: IpkReport, dpi: float = 100) -> QImage:
     """The report page as an image (checks and screenshots)."""
     image = QImage(
         round(base.mm_to_px(PAGE_W_MM, dpi)), round(base.mm_to_px(PAGE_H_MM, dpi)), QImage.Format.Format_RGB32
@@ -157,7 +148,7 @@ def report_image(report: IpkReport, dpi: float = 100, *, kop: tuple[str, ...] = 
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
-        _paint_with(painter, lambda p, d: paint_report(p, report, dpi=d, kop=kop), dpi)
+        _paint_with(painter, lambda p, d: paint_report(p, report, dpi=d), dpi)
     finally:
         painter.end()
     return image

@@ -10,6 +10,7 @@ from babel.dates import format_datetime
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetricsF,
     QImage,
     QPagedPaintDevice,
@@ -21,7 +22,7 @@ from PySide6.QtGui import (
 )
 
 from counter_app import report_data
-from counter_app.print import base, charts
+from counter_app.print import base, charts, letterhead
 from counter_app.print.ticket_slip import plain_title
 
 PDF_DPI = 300
@@ -33,7 +34,6 @@ TABLE_PT = 7.5
 TITLE_PT = 13.0
 CHART_H_MM = 55.0
 OVERDUE_ROWS = 40
-KOP_LINES = ("PEMERINTAH KABUPATEN MOJOKERTO", "DINAS TENAGA KERJA")
 
 GROUP_COLUMNS: tuple[tuple[str, float], ...] = (
     ("Nama", 30.0),
@@ -119,13 +119,6 @@ class _Page:
         self.p.drawText(QRectF(area.x(), self.px(self.y), area.width(), height), flags, text)
         self.y += base.px_to_mm(height, self.dpi) + after
 
-    def rule(self, *, weight: float = 0.3, before: float = 1.0, after: float = 3.0) -> None:
-        self.y += before
-        self.p.setPen(QPen(QColor("black"), self.px(weight)))
-        y = self.px(self.y)
-        self.p.drawLine(QPointF(self.px(MARGIN_MM), y), QPointF(self.px(MARGIN_MM + self.width), y))
-        self.y += after
-
     def heading(self, text: str) -> None:
         """A table's title, kept on the page of the table's first rows."""
         if self.room(KEEP_WITH_NEXT_MM):
@@ -139,17 +132,17 @@ class _Page:
         scale = self.width / sum(w for _, w in columns)
         widths = [w * scale for _, w in columns]
 
-        def height_of(cells: Sequence[str], font_: object) -> float:
-            metrics = QFontMetricsF(font_)  # type: ignore[arg-type]
+        def height_of(cells: Sequence[str], font_: QFont) -> float:
+            metrics = QFontMetricsF(font_)
             tallest = 0.0
             for text, w in zip(cells, widths, strict=True):
                 r = metrics.boundingRect(QRectF(0, 0, self.px(w - 1.2), self.px(100)), wrap, text or " ")
                 tallest = max(tallest, r.height())
             return base.px_to_mm(tallest, self.dpi) + 1.4
 
-        def draw(cells: Sequence[str], font_: object, h: float, *, header: bool) -> None:
+        def draw(cells: Sequence[str], font_: QFont, h: float, *, header: bool) -> None:
             x = MARGIN_MM
-            self.p.setFont(font_)  # type: ignore[arg-type]
+            self.p.setFont(font_)
             if header:
                 self.p.fillRect(QRectF(self.px(x), self.px(self.y), self.px(self.width), self.px(h)), QColor("#e8eef5"))
             for i, (text, w) in enumerate(zip(cells, widths, strict=True)):
@@ -198,7 +191,6 @@ def render_report(
     *,
     dpi: float,
     writer: QPagedPaintDevice | None,
-    kop: Sequence[str] = KOP_LINES,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> int:
@@ -208,9 +200,8 @@ def render_report(
         report_data.ExportCancelled: ``cancelled()`` turned True between two parts of the report.
     """
     page = _Page(painter, writer, dpi)
-    for i, line in enumerate(kop):
-        page.text(line, 12.0 if i else 11.0, bold=True, centre=True, after=0.3)
-    page.rule(weight=0.6, before=1.5, after=4.0)
+    page.y = letterhead.paint_kop(painter, report.kop, dpi=dpi, left_mm=MARGIN_MM, top_mm=page.y, width_mm=page.width)
+    page.y += 4.0
     page.text("LAPORAN KINERJA PELAYANAN", TITLE_PT, bold=True, centre=True, after=1.0)
     page.text(f"Periode: {report_data.period_label(report.start, report.end)}", centre=True, after=0.5)
     made = format_datetime(report.generated_at, "d MMMM y, HH.mm", locale="id")
@@ -220,8 +211,8 @@ def render_report(
         f"Nomor diambil {t.issued} · dilayani {t.served} · tidak hadir {t.no_show} · dialihkan {t.transferred} · "
         f"berkas belum lengkap {t.incomplete}. Waktu tunggu rata-rata {report_data.minutes_text(t.waiting.mean)} menit "
         f"(median {report_data.minutes_text(t.waiting.median)}, p90 {report_data.minutes_text(t.waiting.p90)}); waktu "
-        f"layan rata-rata {report_data.minutes_text(t.serving.mean)} menit. Permohonan terlambat saat ini: "
-        f"{report.overdue_count}.",
+        f"layan rata-rata {report_data.minutes_text(t.serving.mean)} menit. Permohonan selesai terlambat: "
+        f"{report.completed_late}; belum selesai lewat batas {report.overdue_when}: {report.overdue_count}.",
         after=3.0,
     )
     if report.jobseekers is not None:
@@ -252,12 +243,13 @@ def render_report(
     page.heading("Permohonan (standar dalam hari kerja)")
     page.table(
         (
-            ("Layanan", 60.0),
-            ("Batas", 18.0),
+            ("Layanan", 56.0),
+            ("Batas", 14.0),
             ("Diterima", 14.0),
             ("Selesai", 14.0),
-            ("Tepat waktu", 16.0),
-            ("Terlambat saat ini", 18.0),
+            ("Tepat waktu", 15.0),
+            ("Selesai terlambat", 16.0),
+            ("Belum selesai lewat batas", 19.0),
         ),
         [
             [
@@ -266,7 +258,8 @@ def render_report(
                 str(a.received),
                 str(a.completed),
                 report_data.share_text(a.on_time_share),
-                str(a.overdue_now),
+                str(a.completed_late),
+                str(a.overdue_open),
             ]
             for a in report.applications
         ],
@@ -274,7 +267,9 @@ def render_report(
     step()
     if report.overdue:
         shown = report.overdue[:OVERDUE_ROWS]
-        page.heading(f"Permohonan terlambat ({report.overdue_count}; {len(shown)} terlama)")
+        page.heading(
+            f"Permohonan belum selesai lewat batas {report.overdue_when} ({report.overdue_count}; {len(shown)} terlama)"
+        )
         page.table(
             (("Nomor", 45.0), ("Layanan", 20.0), ("Diterima", 30.0), ("Batas waktu", 30.0), ("Terlambat (hari)", 18.0)),
             [
@@ -287,13 +282,15 @@ def render_report(
                 ]
                 for o in shown
             ],
+            after=1.0,
         )
+        more = report.overdue_more_text(len(shown))
+        if more:
+            page.text(more, 8.0, after=3.0)
     page.text(
         "Waktu tunggu: dari mengambil nomor sampai panggilan terakhir. Waktu layan: dari mulai dilayani sampai "
         "selesai. Median dan p90 (90% nomor tidak lebih lama dari angka ini) dihitung dari detik yang tercatat. "
-        "Sesuai standar: bagian nomor yang waktu layannya tidak melebihi batas waktu standar pelayanan (layanan "
-        "yang standarnya dalam menit atau jam); permohonan dengan standar hari kerja diukur dari selesai sebelum "
-        "batas waktunya.",
+        f"Jam kedatangan menurut waktu kantor (WIB). {report_data.STANDARD_RULE} {report_data.OVERDUE_RULE}",
         7.5,
         after=0.0,
     )

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 
 from counter_app import skm
-from counter_app.print import base
+from counter_app.print import base, letterhead
 
 PDF_DPI = 300
 PAGE_W_MM = 210.0
@@ -160,10 +160,8 @@ class _Page:
 
 
 def _kop(page: _Page, data: skm.SkmReportData) -> None:
-    page.text(data.kop_government, 12.0, bold=True, centre=True, after=0.3)
-    page.text(data.kop_office, 14.0, bold=True, centre=True, after=1.5)
-    page.rule(0.6, after=0.6)
-    page.rule(0.2, after=4.0)
+    page.y = letterhead.paint_kop(page.p, data.kop, dpi=page.dpi, left_mm=MARGIN_MM, top_mm=page.y, width_mm=page.width)
+    page.y += 4.0
 
 
 def render_skm_report(

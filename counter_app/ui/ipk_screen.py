@@ -42,8 +42,18 @@ def flow_columns(table: FlowTable) -> list[Column[FlowRow]]:
     pairs = [(f"{head}\n{side}", f"{tip} {side}") for head, tip in heads for side in ("L", "P")]
     pairs += [("Total\nL", "Jumlah L"), ("Total\nP", "Jumlah P"), ("Total\nL+P", "Jumlah L+P")]
     for i, (head, tip) in enumerate(pairs):
-        columns.append(Column(head, lambda r, i=i: str(r.cells()[i]), align=RIGHT, tooltip=lambda _r, t=tip: t))
+        columns.append(Column(head, _cell(i), align=RIGHT, tooltip=_fixed(tip)))
     return columns
+
+
+def _cell(index: int) -> Callable[[FlowRow], str]:
+    """The text of value cell ``index`` of a row."""
+    return lambda r: str(r.cells()[index])
+
+
+def _fixed(text: str) -> Callable[[FlowRow], str]:
+    """The same text for every row (a column's tooltip)."""
+    return lambda _r: text
 
 
 class IpkScreen(QWidget):
@@ -158,7 +168,7 @@ class IpkScreen(QWidget):
         )
 
     def _on_changes_published(self, changes: Changes) -> None:
-        if changes.jobseekers:
+        if changes.jobseekers or changes.office:  # office: a new kop in Profil Kantor goes into the next export
             self._reload()
 
     def _suggested(self, extension: str) -> str:

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app import letterhead
 from counter_app.auth import AuthService
 from counter_app.errors import UserError
 from counter_app.roles import Principal
 from counter_app.ui.tasks import TaskRunner
 
-OFFICE_LINES = ("PEMERINTAH KABUPATEN MOJOKERTO", "DINAS TENAGA KERJA")
+OFFICE_LINES = (letterhead.DEFAULT_KOP.government, letterhead.DEFAULT_KOP.office)  # shown before anyone signs in
 
 
 def _header(subtitle: str) -> QWidget:

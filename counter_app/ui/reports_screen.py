@@ -26,7 +26,7 @@ from counter_app import report_data, report_export
 from counter_app.changes import Changes
 from counter_app.print import charts, report_pdf
 from counter_app.print.ticket_slip import plain_title
-from counter_app.reports import ApplicationFigures, GroupFigures, Report, ReportService
+from counter_app.reports import ApplicationFigures, GroupFigures, OverdueApplication, Report, ReportService
 from counter_app.ui.common import ScreenDeps
 from counter_app.ui.table_models import Column, RowTableModel, read_only_table
 
@@ -60,7 +60,11 @@ GROUP_COLUMNS: list[Column[GroupFigures]] = [
         "Sesuai\nstandar",
         lambda g: report_data.share_text(g.within_limit) if g.limit_minutes is not None else "-",
         RIGHT,
-        tooltip=lambda g: f"Batas {g.limit_minutes} menit" if g.limit_minutes is not None else "",
+        tooltip=lambda g: (
+            f"Batas {g.limit_minutes} menit; diukur dari {g.limit_counted} nomor yang selesai dilayani"
+            if g.limit_minutes is not None
+            else ""
+        ),
     ),
 ]
 APPLICATION_COLUMNS: list[Column[ApplicationFigures]] = [
@@ -73,7 +77,15 @@ APPLICATION_COLUMNS: list[Column[ApplicationFigures]] = [
     Column("Diterima", lambda a: str(a.received), RIGHT),
     Column("Selesai", lambda a: str(a.completed), RIGHT),
     Column("Tepat\nwaktu", lambda a: report_data.share_text(a.on_time_share), RIGHT),
-    Column("Terlambat\nsaat ini", lambda a: str(a.overdue_now), RIGHT),
+    Column("Selesai\nterlambat", lambda a: str(a.completed_late), RIGHT),
+    Column("Belum selesai\nlewat batas", lambda a: str(a.overdue_open), RIGHT),
+]
+OVERDUE_COLUMNS: list[Column[OverdueApplication]] = [
+    Column("Nomor", lambda o: o.tracking_number),
+    Column("Layanan", lambda o: o.service_code),
+    Column("Diterima", lambda o: f"{o.received_at:%d-%m-%Y %H.%M}"),
+    Column("Batas waktu", lambda o: f"{o.due_at:%d-%m-%Y %H.%M}"),
+    Column("Terlambat\n(hari)", lambda o: str(o.days_late), RIGHT),
 ]
 
 
@@ -136,6 +148,7 @@ class ReportsScreen(QWidget):
         self._today = today
         self.report: Report | None = None
         self._loading = False
+        self._reload_pending = False  # a change arrived while a report was loading: load again afterwards
         self._exporting = False
         self._cancel = threading.Event()
         self._relay = _ProgressRelay(self)
@@ -196,6 +209,7 @@ class ReportsScreen(QWidget):
         self.counter_model: RowTableModel[GroupFigures] = RowTableModel(GROUP_COLUMNS, self)
         self.clerk_model: RowTableModel[GroupFigures] = RowTableModel(GROUP_COLUMNS, self)
         self.application_model: RowTableModel[ApplicationFigures] = RowTableModel(APPLICATION_COLUMNS, self)
+        self.overdue_model: RowTableModel[OverdueApplication] = RowTableModel(OVERDUE_COLUMNS, self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.charts_widget, self.tr("Grafik"))
         self.tables: dict[str, QTableView] = {}
@@ -208,13 +222,28 @@ class ReportsScreen(QWidget):
             table = read_only_table(f"report_{key}", model, 0)
             self.tables[key] = table
             self.tabs.addTab(table, label)
+        self.tables["overdue"] = read_only_table("report_overdue", self.overdue_model, 0)
+        self.overdue_title = QLabel()
+        self.overdue_title.setWordWrap(True)
+        self.overdue_more = QLabel()
+        self.overdue_more.setObjectName("hint")
+        overdue_page = QWidget()
+        overdue_layout = QVBoxLayout(overdue_page)
+        overdue_layout.setContentsMargins(0, 4, 0, 0)
+        overdue_layout.addWidget(self.overdue_title)
+        overdue_layout.addWidget(self.tables["overdue"], 1)
+        overdue_layout.addWidget(self.overdue_more)
+        self.overdue_page = overdue_page
+        self.tabs.addTab(overdue_page, self.tr("Terlambat"))
 
         hint = QLabel(
             self.tr(
                 "Waktu dalam menit. Tunggu: ambil nomor sampai dipanggil; layan: mulai dilayani sampai selesai. "
-                "p90: 90% nomor tidak lebih lama dari angka ini."
+                "p90: 90% nomor tidak lebih lama dari angka ini. Jam kedatangan menurut waktu kantor (WIB). "
             )
+            + report_data.STANDARD_RULE
         )
+        hint.setToolTip(report_data.OVERDUE_RULE)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -259,6 +288,9 @@ class ReportsScreen(QWidget):
     def _on_loaded(self, report: Report) -> None:
         self._loading = False
         self.show_button.setEnabled(True)
+        if self._reload_pending:
+            self._reload_pending = False
+            self._load()
         self.report = report
         self.period_label.setText(
             self.tr("<b>Periode: {period}</b>").format(period=report_data.period_label(report.start, report.end))
@@ -267,8 +299,11 @@ class ReportsScreen(QWidget):
         text = self.tr(
             "Nomor diambil {issued} · dilayani {served} · tidak hadir {no_show} · dialihkan {transferred} · "
             "berkas belum lengkap {incomplete} · tunggu rata-rata {wait} menit (p90 {p90}) · "
-            "layan rata-rata {serve} menit · permohonan terlambat saat ini {overdue}"
+            "layan rata-rata {serve} menit · permohonan selesai terlambat {late} · "
+            "belum selesai lewat batas {when} {overdue}"
         ).format(
+            late=report.completed_late,
+            when=report.overdue_when,
             issued=t.issued,
             served=t.served,
             no_show=t.no_show,
@@ -289,10 +324,22 @@ class ReportsScreen(QWidget):
         self.counter_model.set_rows(report.by_counter)
         self.clerk_model.set_rows(report.by_clerk)
         self.application_model.set_rows(report.applications)
+        self.overdue_model.set_rows(report.overdue)
+        self.overdue_title.setText(
+            self.tr("<b>Permohonan belum selesai dan lewat batas waktunya {when}: {count}.</b>").format(
+                when=report.overdue_when, count=report.overdue_count
+            )
+            + " "
+            + report_data.OVERDUE_RULE
+        )
+        more = report.overdue_more_text(len(report.overdue))
+        self.overdue_more.setText(more)
+        self.overdue_more.setVisible(bool(more))
         self.charts_widget.set_report(report)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._loading = False
+        self._reload_pending = False
         self.show_button.setEnabled(True)
         self._deps.runner.report(exc)
 
@@ -392,5 +439,8 @@ class ReportsScreen(QWidget):
     @Slot(object)
     def _on_changes_published(self, changes: Changes) -> None:
         start, end = self.period()
-        if (changes.tickets or changes.applications) and start <= self._today() <= end and not self._loading:
-            self._load()
+        if changes.office or ((changes.tickets or changes.applications) and start <= self._today() <= end):
+            if self._loading:
+                self._reload_pending = True
+                return
+            self._load()  # a new kop in Profil Kantor goes into the next export

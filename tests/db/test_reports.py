@@ -15,6 +15,10 @@ The day (tests/support/reports_day.py), by ticket — wait = last call minus iss
 Waits sorted 600, 600, 600, 3000, 3600: mean 8400/5 = 1680; median 600; p90 rank 0.9*4 = 3.6 ->
 3000 + 0.6*600 = 3360. Serves sorted 600, 1200, 2400, 2400: mean 6600/4 = 1650; median rank 1.5 -> 1800;
 p90 rank 2.7 -> 2400.
+
+"Sesuai standar" (report_data.STANDARD_RULE) counts only tickets served to the end: AK1 (30 minutes) is measured
+on A-001 (1200 s, within) and A-003 (2400 s, over) = 1/2; A-002's 40 minutes of an incomplete intake are not
+measured, because the standard's clock starts only once the documents are complete.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 from support import store
-from support.reports_day import DAY, at, finish_work_item, seed_day
+from support.reports_day import DAY, at, finish_work_item, seed_day, seed_office
 
 from counter_app import report_export
 from counter_app.clock import FixedClock
@@ -66,14 +70,14 @@ def test_day_report_equals_hand_computed_figures(core: Core, clock: FixedClock) 
     assert ak1.waiting == DurationStats(3, 600.0, 600.0, 600.0)
     assert ak1.serving == DurationStats(3, 2000.0, 2400.0, 2400.0)  # 1200, 2400, 2400
     assert ak1.limit_minutes == 30
-    assert ak1.within_limit == pytest.approx(1 / 3)  # only A-001's 20 minutes are within 30
+    assert (ak1.within_limit, ak1.limit_counted) == (0.5, 2)  # A-001 within 30 min, A-003 over; A-002 incomplete
     bkk = next(g for g in r.by_service if g.label.startswith("BKK - "))
     assert (bkk.issued, bkk.no_show, bkk.serving.count) == (1, 1, 0)
     assert bkk.limit_minutes is None  # a standard in hari kerja: measured on applications, not at the desk
     cpmi = next(g for g in r.by_service if g.label.startswith("CPMI - "))
     assert (cpmi.issued, cpmi.served, cpmi.transferred) == (1, 1, 1)
     assert cpmi.waiting == DurationStats(1, 3600.0, 3600.0, 3600.0)
-    assert cpmi.within_limit == 1.0
+    assert (cpmi.within_limit, cpmi.limit_counted) == (1.0, 1)
 
     loket1 = by_label(r.by_counter, "Loket 1 - Kartu Kuning")
     loket2 = by_label(r.by_counter, "Loket 2 - Penempatan")
@@ -97,18 +101,63 @@ def test_applications_on_time_and_overdue(core: Core, clock: FixedClock) -> None
     at(clock, "09:00", DAY + dt.timedelta(days=2))  # Wednesday: the 1-hari-kerja items were due Tuesday 15.00
     finish_work_item(core, day.work_items["late"], DAY + dt.timedelta(days=2))
 
+    # Monday is over: at its end (Tuesday 00.00) nothing was past its due time yet.
     monday = core.reports.report(A, DAY, DAY)
     sarana = next(a for a in monday.applications if a.service_code == "SARANA")
-    assert (sarana.received, sarana.completed, sarana.completed_on_time, sarana.overdue_now) == (3, 1, 1, 1)
+    assert (sarana.received, sarana.completed, sarana.completed_on_time, sarana.overdue_open) == (3, 1, 1, 0)
     assert sarana.limit_text == "1 hari"
-    assert monday.overdue_count == 1
-    assert [(o.service_code, o.days_late) for o in monday.overdue] == [("SARANA", 1)]
+    assert (monday.overdue_count, monday.overdue, monday.overdue_is_now) == (0, (), False)
+    assert monday.overdue_as_of == dt.datetime.combine(DAY + dt.timedelta(days=1), dt.time())
 
+    # The week still runs: overdue now is the open item; the one finished on Wednesday counts as late.
     week = core.reports.report(A, DAY, DAY + dt.timedelta(days=4))
     sarana = next(a for a in week.applications if a.service_code == "SARANA")
-    assert (sarana.received, sarana.completed, sarana.completed_on_time) == (3, 2, 1)
+    assert (sarana.received, sarana.completed, sarana.completed_on_time, sarana.completed_late) == (3, 2, 1, 1)
     assert sarana.on_time_share == 0.5
+    assert (sarana.overdue_open, week.overdue_count, week.overdue_is_now, week.overdue_when) == (1, 1, True, "saat ini")
+    assert [(o.service_code, o.days_late) for o in week.overdue] == [("SARANA", 1)]
     assert week.total.issued == 6  # no tickets on the other days
+
+
+def test_overdue_of_a_past_month_is_as_it_stood_at_its_end(core: Core, clock: FixedClock) -> None:
+    """November's report, read on 10 December, lists what was overdue on 30 November at midnight."""
+    day = seed_day(core, clock)  # three SARANA items received Monday 23 November, due Tuesday 24 at 15.00
+    at(clock, "10:00", dt.date(2026, 12, 2))
+    finish_work_item(core, day.work_items["late"], dt.date(2026, 12, 2))  # finished late, in December
+    at(clock, "11:00", dt.date(2026, 12, 7))
+    core.applications.reject(A, day.work_items["open"], "Lampu sudah diganti pihak lain")  # closed in December
+    at(clock, "09:00", dt.date(2026, 12, 10))
+
+    november = core.reports.report(A, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    sarana = next(a for a in november.applications if a.service_code == "SARANA")
+    # On 30 November both unfinished items were past due: 6 days (24 -> 30 November); one finished on time.
+    assert (sarana.received, sarana.completed, sarana.completed_on_time, sarana.completed_late) == (3, 1, 1, 0)
+    assert (sarana.overdue_open, november.overdue_count) == (2, 2)
+    assert sorted(o.days_late for o in november.overdue) == [6, 6]
+    assert november.overdue_when == "pada akhir periode (30-11-2026)"
+
+    december = core.reports.report(A, dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+    sarana = next(a for a in december.applications if a.service_code == "SARANA")
+    # Now nothing is open any more; the item finished on 2 December is the month's late completion.
+    assert (sarana.received, sarana.completed, sarana.completed_on_time, sarana.completed_late) == (0, 1, 0, 1)
+    assert (sarana.overdue_open, december.overdue_count, december.overdue_is_now) == (0, 0, True)
+
+    first_week = core.reports.report(A, dt.date(2026, 12, 1), dt.date(2026, 12, 5))
+    # At the end of 5 December the rejected item (closed on the 7th) was still open and 11 days late.
+    assert [o.days_late for o in first_week.overdue] == [11]
+    assert first_week.completed_late == 1
+
+
+def test_arrivals_per_hour_read_the_office_hour_at_the_edge(core: Core, clock: FixedClock) -> None:
+    """Times are stored as the office's wall clock (WIB, naive): 09:59:59.999999 is hour 9, 10:00:00 hour 10."""
+    seed_office(core)
+    services = {s.code: s.id for s in core.catalogue.list_services(A)}
+    for moment in (dt.time(8, 0), dt.time(9, 59, 59, 999999), dt.time(10, 0), dt.time(10, 0, 0, 1)):
+        clock.set(dt.datetime.combine(DAY, moment))
+        slip = core.queue.issue_ticket(services["AK1"])
+        core.queue.confirm_printed(slip.ticket_id)
+    hours = core.reports.report(A, DAY, DAY).arrivals_by_hour
+    assert (hours[8], hours[9], hours[10], sum(hours)) == (1, 1, 2, 4)
 
 
 def test_empty_period_and_bad_range(core: Core) -> None:

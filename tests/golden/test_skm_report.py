@@ -12,7 +12,7 @@ from support import pdf
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from counter_app import survey
+from counter_app import letterhead, survey
 from counter_app.print import skm_report
 
 pytestmark = pytest.mark.golden
@@ -50,8 +50,7 @@ def report_data(respondents_per_service: int = 1) -> survey.SkmReportData:
         profile=profile,
     )
     return survey.SkmReportData(
-        kop_government=survey.KOP_GOVERNMENT,
-        kop_office=survey.KOP_OFFICE,
+        kop=letterhead.DEFAULT_KOP,
         result=result,
         printed_at=dt.datetime(2026, 11, 25, 10, 0),
         place="Mojokerto",

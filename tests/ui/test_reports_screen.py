@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -13,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from support import pdf
 from support.fakes import FakeDialogService
-from support.reports_day import DAY, seed_day
+from support.reports_day import DAY, at, seed_day
 
 from PySide6.QtGui import QColor
 
-from counter_app import demo, report_data
+from counter_app import demo, report_data, report_export, reports
 from counter_app.clock import FixedClock
 from counter_app.core import Core
 from counter_app.db import models
@@ -64,8 +65,9 @@ def test_day_report_on_screen(
     assert "tunggu rata-rata 28,0 menit (p90 56,0)" in summary
     rows = [_cells(screen.service_model, r) for r in range(screen.service_model.rowCount())]
     ak1 = next(r for r in rows if r[0].startswith("AK1 - "))
-    # issued, served, no-show, transferred, incomplete; waits 10/10/10; serves 20, 40, 40 min; 1 of 3 within 30
-    assert ak1[1:] == ["4", "2", "0", "0", "1", "10,0", "10,0", "10,0", "33,3", "40,0", "40,0", "33,3%"]
+    # issued, served, no-show, transferred, incomplete; waits 10/10/10; serves 20, 40, 40 min; of the two served
+    # to the end (the incomplete intake is not measured) one is within 30 minutes
+    assert ak1[1:] == ["4", "2", "0", "0", "1", "10,0", "10,0", "10,0", "33,3", "40,0", "40,0", "50,0%"]
     assert rows[-1][:6] == ["Semua layanan", "6", "3", "1", "1", "1"]
     counters = [_cells(screen.counter_model, r)[:3] for r in range(screen.counter_model.rowCount())]
     assert counters == [
@@ -76,7 +78,7 @@ def test_day_report_on_screen(
     clerks = {_cells(screen.clerk_model, r)[0] for r in range(screen.clerk_model.rowCount())}
     assert clerks == {"Ahmad Fauzi", "Dewi Lestari", "Tanpa petugas"}
     sarana = next(_cells(screen.application_model, r) for r in range(screen.application_model.rowCount()))
-    assert sarana[0].startswith("SARANA") and sarana[2:] == ["3", "1", "100,0%", "0"]
+    assert sarana[0].startswith("SARANA") and sarana[2:] == ["3", "1", "100,0%", "0", "0"]
     for model in (screen.service_model, screen.counter_model, screen.clerk_model, screen.application_model):
         qtmodeltester.check(model)
 
@@ -134,6 +136,7 @@ def test_excel_export_writes_every_table(
         "Kedatangan per jam",
         "Permohonan",
         "Permohonan terlambat",
+        "Keterangan",
     ]
     summary = {row[0]: row[1] for row in book["Ringkasan"].iter_rows(min_row=2, values_only=True)}
     assert summary["Periode"] == "23 November 2026"
@@ -141,7 +144,7 @@ def test_excel_export_writes_every_table(
     assert summary["Tunggu median (menit)"] == 10 and summary["Tunggu p90 (menit)"] == 56
     services = {r[0]: r for r in book["Per layanan"].iter_rows(min_row=2, values_only=True)}
     ak1 = next(v for k, v in services.items() if k.startswith("AK1 - "))
-    assert ak1[1:6] == (4, 2, 0, 0, 1) and ak1[12:] == (30, 33.3)
+    assert ak1[1:6] == (4, 2, 0, 0, 1) and ak1[12:] == (30, 50.0)
     spread = list(book["Sebaran waktu"].iter_rows(min_row=2, values_only=True))
     assert spread[2] == ("10-15", 3, 1) and spread[12] == ("≥ 60", 1, 0)
     hours = list(book["Kedatangan per jam"].iter_rows(min_row=2, values_only=True))
@@ -176,7 +179,9 @@ def test_pdf_export_has_the_figures(
         "Dilayani sesuai standar waktu",
         "Loket 1 - Kartu Kuning",
         "Ahmad Fauzi",
-        "33,3%",
+        "50,0%",
+        "Jalan Raya Jabon Km. 6",  # the kop's address line
+        "Nomor dengan berkas belum lengkap dan nomor yang tidak hadir tidak dihitung",
     ):
         assert expected in text, expected
 
@@ -209,3 +214,63 @@ def test_pdf_export_can_be_cancelled_without_leaving_a_file(
     assert list(tmp_path.glob("*.pdf*")) == []
     written = report_pdf.report_to_pdf(report, tmp_path / "utuh.pdf", seen.append)
     assert written.exists() and pdf.page_size_mm(written) == pytest.approx((210, 297), abs=0.5)
+
+
+def test_overdue_tab_and_pdf_say_how_many_more_there_are(
+    qtbot: QtBot,
+    core: Core,
+    clock: FixedClock,
+    make_controller: Callable[..., AppController],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Wednesday: the two unfinished SARANA items of Monday (due Tuesday 15.00) are overdue; lists cut at one row.
+    monkeypatch.setattr(reports, "OVERDUE_LIST_LIMIT", 1)
+    monkeypatch.setattr(report_pdf, "OVERDUE_ROWS", 1)
+    controller, screen, _bar = _open(qtbot, core, clock, make_controller)
+    at(clock, "09:00", DAY + dt.timedelta(days=2))
+    screen.set_period(DAY, DAY + dt.timedelta(days=2))
+    wait_idle(qtbot, controller)
+    assert screen.report is not None and screen.report.overdue_count == 2
+    assert screen.overdue_model.rowCount() == 1
+    assert screen.overdue_more.text() == "... dan 1 permohonan lainnya" and not screen.overdue_more.isHidden()
+    assert "lewat batas waktunya saat ini: 2" in screen.overdue_title.text()
+    assert "belum selesai lewat batas saat ini 2" in screen.summary_label.text()
+
+    text = " ".join(pdf.pdf_text(report_pdf.report_to_pdf(screen.report, tmp_path / "cap.pdf")).split())
+    assert "Permohonan belum selesai lewat batas saat ini (2; 1 terlama)" in text
+    assert "... dan 1 permohonan lainnya" in text
+    sheets = {title: rows for title, _header, rows in report_export.sheets(screen.report)}
+    assert sheets["Permohonan terlambat"][-1] == ["... dan 1 permohonan lainnya"]
+
+    # Nothing cut: the note disappears.
+    monkeypatch.setattr(reports, "OVERDUE_LIST_LIMIT", 200)
+    click(qtbot, screen.show_button)
+    wait_idle(qtbot, controller)
+    assert screen.overdue_model.rowCount() == 2 and screen.overdue_more.isHidden()
+
+
+def test_a_new_kop_reloads_the_report_and_goes_into_the_pdf(
+    qtbot: QtBot,
+    core: Core,
+    clock: FixedClock,
+    make_controller: Callable[..., AppController],
+    dialogs: FakeDialogService,
+    tmp_path: Path,
+) -> None:
+    controller, screen, _bar = _open(qtbot, core, clock, make_controller)
+    kop = dataclasses.replace(
+        core.letters.profile(COMMAND_LINE),
+        government="PEMERINTAH KABUPATEN CONTOH",
+        office="DINAS UJI",
+        address_lines=("Jalan Percobaan Nomor 9, Contoh 60000",),
+    )
+    core.letters.save_profile(COMMAND_LINE, kop)  # as Profil Kantor does: publishes Changes(office=True)
+    qtbot.waitUntil(lambda: screen.report is not None and screen.report.kop.office == "DINAS UJI", timeout=5000)
+    wait_idle(qtbot, controller)
+    dialogs.save_path = tmp_path / "kop.pdf"
+    click(qtbot, screen.pdf_button)
+    wait_idle(qtbot, controller)
+    text = " ".join(pdf.pdf_text(tmp_path / "kop.pdf").split())
+    assert "PEMERINTAH KABUPATEN CONTOH DINAS UJI Jalan Percobaan Nomor 9, Contoh 60000" in text
+    assert "MOJOKERTO" not in text and "DINAS TENAGA KERJA" not in text
