@@ -98,6 +98,20 @@ class CardSkillRow:
 
 
 @dataclass(frozen=True)
+class CardOmission:
+    """A row of the record that the card has no room for (it stays in the record; the print dialog lists it)."""
+
+    section: str  # "Pendidikan formal" / "Keterampilan"
+    text: str  # the row as the officer knows it, e.g. "SMA/MA SMAN 1 Sooko, IPA, lulus 2015"
+    reason: str  # why it is not on the card, e.g. "baris SLTA/SMK memuat yang tertinggi: SMKN 1 Pungging"
+
+
+# Rows the printed card has room for (print/ak1_card.py draws exactly these; the core picks what goes in).
+CARD_EDUCATION_ROWS = 6
+CARD_SKILL_ROWS = 3
+
+
+@dataclass(frozen=True)
 class CardReportRow:
     """One row of the report-back table ("Kesatu", "Kedua", ...); empty until the seeker reports."""
 
@@ -145,6 +159,7 @@ class Ak1CardData:
     officer_name: str
     officer_nip: str
     ketentuan: tuple[str, ...] = AK1_KETENTUAN
+    omitted: tuple[CardOmission, ...] = ()  # rows of the record not printed for lack of room (shown before printing)
 
 
 # --- letters (issue 6) -------------------------------------------------------------------------------------

@@ -7,11 +7,13 @@ import builtins
 import contextlib
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import logging
 import os
 import re
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -99,16 +101,46 @@ class DraftStore:
         """Use (and create) ``folder`` for the drafts."""
         self._folder = Path(folder)
         self._folder.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._tickets = itertools.count(1)
+        self._newest: dict[str, int] = {}  # per key: the ticket of the last write or discard
 
     @property
     def folder(self) -> Path:
         """Where the drafts live."""
         return self._folder
 
+    def ticket(self) -> int:
+        """A number ordering snapshots: take it on the UI thread when the form is read, pass it to ``save_ticketed``."""
+        with self._lock:
+            return next(self._tickets)
+
     def save(
         self, key: str, profile: JobSeekerProfile, photo_png: bytes | None, *, now: dt.datetime | None = None
     ) -> Draft:
-        """Write the draft ``key`` (replacing an older one) and return it."""
+        """Write the draft ``key`` now (replacing an older one) and return it."""
+        draft = self.save_ticketed(key, profile, photo_png, self.ticket(), now=now)
+        assert draft is not None  # the newest ticket of all cannot be stale
+        return draft
+
+    def save_ticketed(
+        self,
+        key: str,
+        profile: JobSeekerProfile,
+        photo_png: bytes | None,
+        ticket: int,
+        *,
+        now: dt.datetime | None = None,
+    ) -> Draft | None:
+        """Write the draft ``key`` unless a newer snapshot was saved or the draft discarded since ``ticket``.
+
+        Safe from any thread: the autosave writes off the UI thread while the UI thread may save (on hide) or
+        discard (after registering) the same draft; an older snapshot never replaces a newer one and never
+        brings back a discarded draft.
+
+        Returns:
+            The draft written, or None when ``ticket`` was stale and nothing was written.
+        """
         saved_at = now or dt.datetime.now().astimezone()
         payload = {
             "version": FORMAT_VERSION,
@@ -125,11 +157,19 @@ class DraftStore:
                 fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.replace(tmp, target)
+            with self._lock:
+                stale = ticket < self._newest.get(key, 0)
+                if not stale:
+                    os.replace(tmp, target)
+                    self._newest[key] = ticket
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+        if stale:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            return None
         self._sync_folder()
         return Draft(key, saved_at, profile, photo_png)
 
@@ -167,9 +207,12 @@ class DraftStore:
         return sorted(out, key=lambda d: d.saved_at, reverse=True)
 
     def discard(self, key: str) -> None:
-        """Delete the draft ``key`` (nothing happens when there is none)."""
-        with contextlib.suppress(FileNotFoundError):
-            self._path(key).unlink()
+        """Delete the draft ``key`` (nothing happens when there is none); snapshots taken before stay unwritten."""
+        path = self._path(key)
+        with self._lock:
+            self._newest[key] = next(self._tickets)
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
         self._sync_folder()
 
     def _path(self, key: str) -> Path:

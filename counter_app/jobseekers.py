@@ -8,13 +8,13 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
+from dataclasses import dataclass, field, replace
+from enum import Enum, StrEnum
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from counter_app import documents, ipk, letters, wilayah
+from counter_app import documents, ipk, letterhead, wilayah
 from counter_app import nik as nik_check
 from counter_app.changes import Changes
 from counter_app.context import ServiceContext
@@ -70,6 +70,15 @@ class MaritalStatus(StrEnum):
     KAWIN = "kawin"
     CERAI_HIDUP = "cerai_hidup"
     CERAI_MATI = "cerai_mati"
+
+
+class PhotoEdit(Enum):
+    """What ``update_profile`` does with the stored photo when it is given no new one."""
+
+    KEEP = "keep"  # leave the stored photo as it is (None, by contrast, removes it)
+
+
+KEEP_PHOTO = PhotoEdit.KEEP
 
 
 class CardStatus(StrEnum):
@@ -194,6 +203,19 @@ class JobSeekerSummary:
 
 
 @dataclass(frozen=True)
+class SearchResult:
+    """The rows a search shows and how many registrations match in all (at most SEARCH_COUNT_MAX)."""
+
+    rows: tuple[JobSeekerSummary, ...]
+    total: int
+
+    @property
+    def cut(self) -> bool:
+        """True when more registrations match than are shown."""
+        return self.total > len(self.rows)
+
+
+@dataclass(frozen=True)
 class JobSeekerRecord:
     """One registration in full: the profile, the photo and what happened since."""
 
@@ -263,13 +285,12 @@ CARD_EDUCATION_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("D.I-II-III-IV", ("D1", "D2", "D3", "D4")),
     ("S1-S2-S3", ("S1", "S2", "S3")),
 )
-DEFAULT_HEADER = ("PEMERINTAH KABUPATEN MOJOKERTO", "DINAS TENAGA KERJA")
 
 
 def _card_header(uow: UnitOfWork) -> tuple[str, str]:
     """The card's two header lines: the kop of Profil Kantor once the admin saved it, else the defaults."""
-    saved = uow.office_settings.get(letters.PROFILE_KEY) or {}
-    return (saved.get("government") or DEFAULT_HEADER[0], saved.get("office") or DEFAULT_HEADER[1])
+    kop = letterhead.office_kop(uow.office_settings)
+    return (kop.government, kop.office)
 
 
 SETTINGS_KEY = "ak1"
@@ -282,6 +303,7 @@ NUMBER_MAX = 40
 ROWS_MAX = 30
 PHOTO_MAX_BYTES = 2 * 1024 * 1024
 SEARCH_MIN = 2
+SEARCH_COUNT_MAX = 10_000  # a search counts its matches up to this many
 DUE_LIST_MAX = 2000
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_PATTERN = re.compile(r"^\+?[0-9][0-9 ()-]{5,30}$")
@@ -496,26 +518,26 @@ def clean_profile(profile: JobSeekerProfile, *, on: dt.date) -> tuple[JobSeekerP
         for n, r in enumerate(profile.languages, start=1)
     )
     experience = []
-    for n, r in enumerate(profile.experience, start=1):
+    for n, work in enumerate(profile.experience, start=1):
         label = f"pengalaman kerja baris {n}"
-        year_in, year_out = _years(r.year_in, r.year_out, label, on)
+        year_in, year_out = _years(work.year_in, work.year_out, label, on)
         experience.append(
             ExperienceRow(
-                company=_text(r.company, f"Nama perusahaan {label}", required=True),
-                position=_text(r.position, f"Jabatan {label}", required=True),
+                company=_text(work.company, f"Nama perusahaan {label}", required=True),
+                position=_text(work.position, f"Jabatan {label}", required=True),
                 year_in=year_in,
                 year_out=year_out,
             )
         )
     desired = []
-    for n, r in enumerate(profile.desired_jobs, start=1):
-        if r.kbji_group not in KBJI_MAJOR_GROUPS:
+    for n, job in enumerate(profile.desired_jobs, start=1):
+        if job.kbji_group not in KBJI_MAJOR_GROUPS:
             raise UserError(f"Golongan jabatan (KBJI) baris {n} jabatan yang diinginkan belum dipilih.")
         desired.append(
             DesiredJob(
-                kbji_group=r.kbji_group,
-                title=_text(r.title, f"Jabatan yang diinginkan baris {n}", required=True),
-                location=_text(r.location, f"Lokasi kerja yang diinginkan baris {n}"),
+                kbji_group=job.kbji_group,
+                title=_text(job.title, f"Jabatan yang diinginkan baris {n}", required=True),
+                location=_text(job.location, f"Lokasi kerja yang diinginkan baris {n}"),
             )
         )
     clean = JobSeekerProfile(
@@ -550,14 +572,28 @@ def check_profile(profile: JobSeekerProfile, *, on: dt.date) -> tuple[str, ...]:
     return clean_profile(profile, on=on)[1]
 
 
-def card_education(rows: Sequence[EducationRow]) -> tuple[documents.CardEducationRow, ...]:
-    """The card's five education rows (SD, SLTP, SLTA/SMK, D.I-IV, S1-S3), always all five, in that order.
+def _education_text(row: EducationRow) -> str:
+    parts = [f"{EDUCATION_LEVELS.get(row.level, row.level)} {row.school}".strip()]
+    if row.major:
+        parts.append(row.major)
+    if row.year_out:
+        parts.append(f"lulus {row.year_out}")
+    return ", ".join(parts)
 
-    Each row shows the highest school of its group (by level, then graduation year); an empty group prints
-    its label with blank school, major and year, as the pre-printed blank has it.
+
+def card_education_rows(
+    rows: Sequence[EducationRow],
+) -> tuple[tuple[documents.CardEducationRow, ...], tuple[documents.CardOmission, ...]]:
+    """The card's five education rows (SD, SLTP, SLTA/SMK, D.I-IV, S1-S3) and the rows that did not fit.
+
+    Each card row holds the highest school of its group (by level, then graduation year); an empty group
+    prints its label with blank school, major and year, as the pre-printed blank has it. Every other school
+    of a group is returned as a CardOmission, so the print dialog can say it is not on the card ("Tidak
+    sekolah" rows carry no school and are not listed).
     """
     order = list(EDUCATION_LEVELS)
     out = []
+    omitted = []
     for label, codes in CARD_EDUCATION_GROUPS:
         mine = [r for r in rows if r.level in codes]
         if not mine:
@@ -567,7 +603,42 @@ def card_education(rows: Sequence[EducationRow]) -> tuple[documents.CardEducatio
         school = best.school if len(codes) == 1 else f"{EDUCATION_LEVELS[best.level]} {best.school}".strip()
         year = str(best.year_out) if best.year_out else ""
         out.append(documents.CardEducationRow(label, school, best.major, year))
-    return tuple(out)
+        for row in mine:
+            if row is not best:
+                omitted.append(
+                    documents.CardOmission(
+                        "Pendidikan formal",
+                        _education_text(row),
+                        f"baris {label} pada kartu hanya memuat yang tertinggi: {_education_text(best)}",
+                    )
+                )
+    return tuple(out), tuple(omitted)
+
+
+def card_education(rows: Sequence[EducationRow]) -> tuple[documents.CardEducationRow, ...]:
+    """The card's five education rows (see ``card_education_rows``)."""
+    return card_education_rows(rows)[0]
+
+
+def card_skills(
+    rows: Sequence[TrainingRow],
+) -> tuple[tuple[documents.CardSkillRow, ...], tuple[documents.CardOmission, ...]]:
+    """The card's skill rows, the most recent first (rows without a year last, in the order typed), and the rest.
+
+    The card has room for ``documents.CARD_SKILL_ROWS``; every further training is returned as a CardOmission.
+    """
+    ranked = sorted(rows, key=lambda r: -(r.year or 0))  # stable: equal years keep the typed order
+    room = documents.CARD_SKILL_ROWS
+    chosen = tuple(documents.CardSkillRow(r.name, str(r.year or "")) for r in ranked[:room])
+    omitted = tuple(
+        documents.CardOmission(
+            "Keterampilan",
+            ", ".join(p for p in (r.name, r.institution, str(r.year or "")) if p),
+            f"kartu hanya memuat {room} keterampilan terbaru",
+        )
+        for r in ranked[room:]
+    )
+    return chosen, omitted
 
 
 def _profile_details(profile: JobSeekerProfile) -> dict[str, Any]:
@@ -708,11 +779,24 @@ class JobSeekerService:
         "Siti Aminah" and "Aminah Siti"). Newest registrations first, at most ``limit``.
         """
         principal.require(Permission.VIEW_JOBSEEKERS)
+        return list(self._search(text, limit, count=False).rows)
+
+    def search_counted(self, principal: Principal, text: str, *, limit: int = 50) -> SearchResult:
+        """As ``search``, with how many registrations match in all (so a screen can say the list is cut).
+
+        A number prefix keeps the first ``limit`` numbers in number order; a name keeps the newest ``limit``.
+        The total is exact up to SEARCH_COUNT_MAX.
+        """
+        principal.require(Permission.VIEW_JOBSEEKERS)
+        return self._search(text, limit, count=True)
+
+    def _search(self, text: str, limit: int, *, count: bool) -> SearchResult:
         raw = (text or "").strip()
         if len(raw) < SEARCH_MIN:
             raise UserError(f"Ketik minimal {SEARCH_MIN} huruf nama, NIK, atau nomor AK/1.")
         limit = max(1, min(limit, 500))
         found: dict[uuid.UUID, models.JobSeeker] = {}
+        total = 0
         with self._ctx.uow(read_only=True) as uow:
             digits = nik_check.normalise(raw)
             if len(digits) == 16 and digits.isascii() and digits.isdigit():
@@ -721,12 +805,20 @@ class JobSeekerService:
                 exact = uow.jobseekers.by_number(raw)
                 if exact is not None:
                     found[exact.id] = exact
-                found.update((r.id, r) for r in uow.jobseekers.by_number_prefix(raw, limit))
+                by_prefix = uow.jobseekers.by_number_prefix(raw, limit)
+                if count and len(by_prefix) >= limit:
+                    others = sum(1 for r in found.values() if not r.registration_number.startswith(raw))
+                    total = min(SEARCH_COUNT_MAX, uow.jobseekers.count_number_prefix(raw) + others)
+                found.update((r.id, r) for r in by_prefix)
             words = fold_name(raw).split()
             if words and not found:
-                found.update((r.id, r) for r in uow.jobseekers.by_name_words(words, limit))
+                by_name = uow.jobseekers.by_name_words(words, limit)
+                if count and len(by_name) >= limit:
+                    total = uow.jobseekers.count_name_words(words, SEARCH_COUNT_MAX)
+                found.update((r.id, r) for r in by_name)
             rows = sorted(found.values(), key=lambda r: (r.issued_on, r.created_at), reverse=True)
-            return [summary_of(r) for r in rows[:limit]]
+            shown = tuple(summary_of(r) for r in rows[:limit])
+            return SearchResult(shown, max(total, len(found)))
 
     def get(self, principal: Principal, seeker_id: uuid.UUID) -> JobSeekerRecord:
         """One registration in full."""
@@ -754,13 +846,15 @@ class JobSeekerService:
             return out
 
     def card_data(self, principal: Principal, seeker_id: uuid.UUID) -> documents.Ak1CardData:
-        """The printable card of a registration."""
+        """The printable card of a registration; ``omitted`` lists the record's rows the card has no room for."""
         principal.require(Permission.VIEW_JOBSEEKERS)
         with self._ctx.uow(read_only=True) as uow:
             row = self._row(uow, seeker_id, photo=True)
             settings = self._settings(uow)
             reports = {r.number: r for r in uow.jobseekers.reports(row.id)}
             profile = _profile_of(row)
+            education, omitted_education = card_education_rows(profile.education)
+            skills, omitted_skills = card_skills(profile.training)
             marital = MaritalStatus(row.marital_status) if row.marital_status else MaritalStatus.BELUM_KAWIN
             married = marital is MaritalStatus.KAWIN
             rows = []
@@ -787,8 +881,8 @@ class JobSeekerService:
                 religion_code=row.religion,
                 address=self._address(row),
                 phone=row.phone,
-                education=card_education(profile.education),
-                skills=tuple(documents.CardSkillRow(t.name, str(t.year or "")) for t in profile.training),
+                education=education,
+                skills=skills,
                 photo_png=row.photo,
                 issued_on=row.issued_on,
                 valid_until=row.valid_until,
@@ -797,6 +891,7 @@ class JobSeekerService:
                 placement_date=row.placed_on,
                 officer_name=row.officer_name,
                 officer_nip=row.officer_nip,
+                omitted=omitted_education + omitted_skills,
             )
 
     def settings(self, principal: Principal) -> Ak1Settings:
@@ -827,7 +922,9 @@ class JobSeekerService:
         if not 1 <= month <= 12:
             raise UserError("Bulan laporan harus 1 sampai 12.")
         last = dt.date(year, month, calendar.monthrange(year, month)[1])
-        return ipk.monthly_report(self.ipk_seekers(principal, last), year, month)
+        report = ipk.monthly_report(self.ipk_seekers(principal, last), year, month)
+        with self._ctx.uow(read_only=True) as uow:
+            return replace(report, kop=letterhead.office_kop(uow.office_settings))
 
     # ---- changing --------------------------------------------------------------------------------------------
 
@@ -870,12 +967,23 @@ class JobSeekerService:
         return record
 
     def update_profile(
-        self, principal: Principal, seeker_id: uuid.UUID, profile: JobSeekerProfile, photo_png: bytes | None
+        self,
+        principal: Principal,
+        seeker_id: uuid.UUID,
+        profile: JobSeekerProfile,
+        photo_png: bytes | PhotoEdit | None = KEEP_PHOTO,
     ) -> JobSeekerRecord:
-        """Save changed data (photo None keeps the old one)."""
+        """Save changed data and the photo the record should now have.
+
+        Args:
+            principal: who saves.
+            seeker_id: the registration.
+            profile: the interview as typed.
+            photo_png: the photo to store; None removes the stored photo ("Hapus Foto"); KEEP_PHOTO leaves it.
+        """
         principal.require(Permission.REGISTER_JOBSEEKERS)
         now = self._ctx.clock.now()
-        photo = _photo(photo_png)
+        photo = photo_png if isinstance(photo_png, PhotoEdit) else _photo(photo_png)
         with self._ctx.uow() as uow:
             row = self._row(uow, seeker_id, lock=True, photo=True)
             clean, warnings = clean_profile(profile, on=row.issued_on)
@@ -892,9 +1000,9 @@ class JobSeekerService:
                 name for name in JobSeekerProfile.__dataclass_fields__ if getattr(before, name) != getattr(clean, name)
             )
             _apply_profile(row, clean)
-            if photo is not None:
+            if not isinstance(photo, PhotoEdit) and photo != row.photo:
                 row.photo = photo
-                changed.append("photo")
+                changed.append("photo" if photo is not None else "photo_removed")
             row.updated_at = now
             uow.jobseekers.set_name_words(row.id, name_words(clean.name), row.issued_on)
             self._ctx.audit(uow, principal, "jobseeker.update", "job_seeker", row.id, fields=changed)

@@ -18,6 +18,7 @@ MAX_FILE_BYTES = 15 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # larger images are refused before decoding (decompression bombs)
 MIN_SIZE = (120, 160)  # a crop smaller than this prints blurred on the card
 BACKGROUND = (255, 255, 255)
+PREVIEW_MAX = 1000  # the crop dialog shows at most this many pixels on the longer side
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,96 @@ class CropBox:
 
 
 def default_crop(width: int, height: int) -> CropBox:
-    """The largest centred 3:4 (portrait) rectangle inside a ``width`` × ``height`` image."""
-    if width * 4 > height * 3:  # too wide: full height, trim the sides
-        crop_w, crop_h = height * 3 // 4, height
-    else:  # too tall: full width, trim top and bottom equally
-        crop_w, crop_h = width, width * 4 // 3
+    """The largest centred 3:4 (portrait) rectangle inside a ``width`` × ``height`` image (exactly 3:4)."""
+    unit = max(1, min(width // 3, height // 4))
+    crop_w, crop_h = 3 * unit, 4 * unit
     return CropBox((width - crop_w) // 2, (height - crop_h) // 2, crop_w, crop_h)
+
+
+def fit_crop(box: CropBox, width: int, height: int) -> CropBox:
+    """The 3:4 rectangle nearest to ``box`` that lies inside a ``width`` × ``height`` image.
+
+    The size keeps exactly 3:4 (its height follows its width), is no larger than the largest 3:4 box
+    that fits and no smaller than MIN_SIZE (unless the image itself is smaller); a box over an edge is
+    moved back inside, not shrunk. The officer's frame in the crop dialog always goes through this.
+
+    Args:
+        box: the wanted rectangle in pixels of the upright image (any size, even partly outside).
+        width: the upright image's width in pixels.
+        height: the upright image's height in pixels.
+
+    Returns:
+        A CropBox of 3k × 4k pixels inside the image.
+    """
+    largest = max(1, min(width // 3, height // 4))
+    smallest = min(largest, -(-MIN_SIZE[0] // 3))
+    unit = min(largest, max(smallest, round(box.width / 3)))
+    crop_w, crop_h = 3 * unit, 4 * unit
+    left = min(max(0, box.left), max(0, width - crop_w))
+    top = min(max(0, box.top), max(0, height - crop_h))
+    return CropBox(left, top, crop_w, crop_h)
+
+
+def move_crop(box: CropBox, dx: int, dy: int, width: int, height: int) -> CropBox:
+    """``box`` moved by (``dx``, ``dy``) pixels, stopped at the image's edges."""
+    return fit_crop(CropBox(box.left + dx, box.top + dy, box.width, box.height), width, height)
+
+
+def resize_crop(box: CropBox, crop_width: int, width: int, height: int) -> CropBox:
+    """``box`` made ``crop_width`` pixels wide (3:4) around the same centre, kept inside the image."""
+    crop = fit_crop(CropBox(0, 0, crop_width, crop_width * 4 // 3), width, height)
+    centre_x, centre_y = box.left + box.width / 2, box.top + box.height / 2
+    left, top = round(centre_x - crop.width / 2), round(centre_y - crop.height / 2)
+    return fit_crop(CropBox(left, top, crop.width, crop.height), width, height)
+
+
+def crop_limits(width: int, height: int) -> tuple[int, int]:
+    """(smallest, largest) width in pixels a 3:4 crop of a ``width`` × ``height`` image may have."""
+    largest = max(1, min(width // 3, height // 4))
+    return 3 * min(largest, -(-MIN_SIZE[0] // 3)), 3 * largest
+
+
+@dataclass(frozen=True)
+class UprightPhoto:
+    """An image ready for the crop dialog: its upright size and a small preview (PNG) to show."""
+
+    width: int
+    height: int
+    preview_png: bytes
+
+    @property
+    def initial_crop(self) -> CropBox:
+        """The frame the crop dialog opens with: the centred 3:4 crop (Enter keeps it)."""
+        return default_crop(self.width, self.height)
+
+
+def load_for_crop(data: bytes) -> UprightPhoto:
+    """Read an image as ``prepare_photo`` does and return its upright size and a preview for the crop dialog.
+
+    Raises:
+        UserError: as ``prepare_photo``, including an image too small for a sharp 3×4 photo.
+    """
+    rgb = _upright_rgb(data)
+    box = default_crop(*rgb.size)
+    _check_size(box.width, box.height)
+    preview = rgb.copy()
+    preview.thumbnail((PREVIEW_MAX, PREVIEW_MAX), Image.Resampling.BILINEAR)
+    out = io.BytesIO()
+    preview.save(out, format="PNG", compress_level=1)
+    return UprightPhoto(rgb.width, rgb.height, out.getvalue())
+
+
+def crop_photo(data: bytes, box: CropBox) -> bytes:
+    """The card's 300×400 PNG of the part ``box`` of ``data`` (upright pixels), after ``fit_crop``.
+
+    This is the pure crop behind the crop dialog: EXIF rotation is applied first, then the rectangle is
+    fitted (3:4, inside the image, not too small), cut out and scaled to OUTPUT_SIZE.
+
+    Raises:
+        UserError: as ``prepare_photo``.
+    """
+    rgb = _upright_rgb(data)
+    return _render(rgb, fit_crop(box, *rgb.size))
 
 
 def prepare_photo(data: bytes, *, crop: CropBox | None = None) -> bytes:
@@ -56,6 +141,13 @@ def prepare_photo(data: bytes, *, crop: CropBox | None = None) -> bytes:
         UserError: empty, too big, not an image, corrupt, too large in pixels, too small, or a bad crop;
             the message says what to do instead.
     """
+    rgb = _upright_rgb(data)
+    box = crop or default_crop(*rgb.size)
+    _check_crop(box, rgb.size)
+    return _render(rgb, box)
+
+
+def _upright_rgb(data: bytes) -> Image.Image:
     if not data:
         raise UserError("Berkas foto kosong. Pilih berkas foto lain.")
     if len(data) > MAX_FILE_BYTES:
@@ -68,15 +160,20 @@ def prepare_photo(data: bytes, *, crop: CropBox | None = None) -> bytes:
         upright = _decode(image)
     finally:
         image.close()
-    rgb = _to_rgb(upright)
-    box = crop or default_crop(*rgb.size)
-    _check_crop(box, rgb.size)
-    part = rgb.crop((box.left, box.top, box.left + box.width, box.top + box.height))
-    if part.width < MIN_SIZE[0] or part.height < MIN_SIZE[1]:
+    return _to_rgb(upright)
+
+
+def _check_size(width: int, height: int) -> None:
+    if width < MIN_SIZE[0] or height < MIN_SIZE[1]:
         raise UserError(
-            f"Foto terlalu kecil ({part.width}×{part.height} piksel setelah dipotong); paling kecil "
+            f"Foto terlalu kecil ({width}×{height} piksel setelah dipotong); paling kecil "
             f"{MIN_SIZE[0]}×{MIN_SIZE[1]} piksel. Gunakan foto dengan resolusi lebih besar."
         )
+
+
+def _render(rgb: Image.Image, box: CropBox) -> bytes:
+    part = rgb.crop((box.left, box.top, box.left + box.width, box.top + box.height))
+    _check_size(part.width, part.height)
     fitted = ImageOps.fit(part, OUTPUT_SIZE, method=Image.Resampling.LANCZOS, centering=(0.5, 0.5))
     out = io.BytesIO()
     fitted.save(out, format="PNG", optimize=True)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from counter_app import demo
+from counter_app import jobseekers as js
 from counter_app import settings as settings_mod
 from counter_app.print import ak1_card, ipk_report
 from counter_app.ui.application import AppController
@@ -25,6 +26,32 @@ from counter_app.ui.tasks import TaskRunner
 
 DIALOG_SIZE = QSize(1260, 680)
 HALF_DPI = 150
+# An invented applicant with more schools and trainings than the card has rows for.
+CROWDED = js.JobSeekerProfile(
+    nik="3516085507010004",
+    name="Dewi Kartika Sari",
+    birth_place="Mojokerto",
+    sex="P",
+    religion="1",
+    marital_status=js.MaritalStatus.BELUM_KAWIN.value,
+    education=(
+        js.EducationRow("SD", "MI Al Hidayah Ngoro", "", 2007, 2010),
+        js.EducationRow("SD", "SDN Kutogirang 2", "", 2010, 2013),
+        js.EducationRow("SMP", "SMPN 1 Ngoro", "", 2013, 2016),
+        js.EducationRow("SMA", "SMAN 1 Sooko", "IPS", 2016, 2019),
+        js.EducationRow("SMK", "SMK PGRI 1 Mojokerto", "Perhotelan", 2019, 2020),
+        js.EducationRow("D1", "LP3I Mojokerto", "Administrasi perkantoran", 2020, 2021),
+        js.EducationRow("D3", "Politeknik Negeri Malang", "Akuntansi", 2021, 2024),
+        js.EducationRow("S1", "Universitas Terbuka", "Manajemen", 2024, 2026),
+    ),
+    training=(
+        js.TrainingRow("Menjahit", "LPK Melati", 2015),
+        js.TrainingRow("Operator komputer", "BLK Kabupaten Mojokerto", 2021),
+        js.TrainingRow("Bahasa Jepang N4", "LPK Sakura", 2025),
+        js.TrainingRow("Barista", "", None),
+        js.TrainingRow("Akuntansi MYOB", "BLK Surabaya", 2023),
+    ),
+)
 
 
 def _photo() -> bytes:
@@ -82,6 +109,28 @@ def shoot(folder: Path, out: Path) -> None:
         for _ in range(5):
             shots.QApplication.processEvents()
         _save(dialog.grab(), out / "ak1_card-dialog.png")
+        dialog.close()
+
+        # The same dialog for a seeker whose record holds more than the card has room for.
+        crowded = core.jobseekers.register(officer, CROWDED, None, js.Registration("3516-2026-004219")).summary
+        dialog = CardDialog(
+            jobseekers=core.jobseekers,
+            principal=officer,
+            seeker_id=crowded.id,
+            settings=station,
+            save_settings=lambda _s: None,
+            runner=runner,
+            dialogs=dialogs,
+            print_card=lambda *_a, **_k: None,
+            print_calibration=lambda _p: None,
+            printer_names=lambda: ["EPSON-L3210-Loket", "HP-LaserJet-TU"],
+        )
+        dialog.resize(DIALOG_SIZE)
+        dialog.show()
+        shots.wait_until(lambda: not runner.busy and dialog.print_button.isEnabled())
+        for _ in range(5):
+            shots.QApplication.processEvents()
+        _save(dialog.grab(), out / "ak1_card-dialog_omitted.png")
         dialog.close()
 
         # The IPK report inside the main window, as the Pengantar kerja sees it.

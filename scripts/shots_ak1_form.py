@@ -16,6 +16,7 @@ from counter_app.drafts import DraftStore
 from counter_app.ui.application import AppController
 from counter_app.ui.jobseekers_screen import JobseekersScreen
 from counter_app.ui.messages import MessageBar
+from counter_app.ui.photo_crop_dialog import PhotoCropDialog
 
 TAB_NAMES = ("identitas", "pendidikan", "pelatihan", "bahasa", "pengalaman", "jabatan", "foto", "catatan")
 
@@ -80,8 +81,39 @@ def _photo() -> bytes:
     return photo.prepare_photo(out.getvalue())
 
 
+def _camera_picture() -> bytes:
+    """An invented landscape webcam picture with the applicant left of centre, as cameras deliver it."""
+    image = Image.new("RGB", (1280, 960), (200, 205, 210))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 1280, 560), fill=(232, 228, 214))  # wall
+    draw.rectangle((860, 120, 1180, 420), fill=(120, 150, 170))  # a notice board behind
+    draw.rectangle((250, 180, 770, 960), fill=(190, 40, 45))  # red cloth held behind the head
+    draw.ellipse((380, 250, 640, 600), fill=(222, 184, 150))
+    draw.ellipse((370, 220, 650, 380), fill=(40, 30, 30))  # hair
+    draw.rectangle((300, 650, 720, 960), fill=(245, 245, 245))
+    draw.polygon([(510, 650), (450, 960), (570, 960)], fill=(30, 40, 80))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def shoot_crop(out: Path) -> None:
+    """Draw the Potong Pas Foto dialog with the frame moved over the applicant."""
+    dialog = PhotoCropDialog(photo.load_for_crop(_camera_picture()))
+    dialog.resize(1000, 660)
+    dialog.show()
+    dialog.view.set_crop(photo.CropBox(255, 170, 510, 680))
+    for _ in range(5):
+        shots.QApplication.processEvents()
+    path = out / "ak1_form-photo_crop.png"
+    if not dialog.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(f"  {path.relative_to(shots.ROOT) if path.is_relative_to(shots.ROOT) else path}")
+    dialog.close()
+
+
 def shoot(folder: Path, out: Path) -> None:
-    """Draw the search screen, every tab of the interview form and a record to ``out``."""
+    """Draw the search screen, every tab of the interview form, the crop dialog and a record to ``out``."""
     core = shots.make_core(folder, "ak1_form.db")
     try:
         demo.seed(core)
@@ -114,6 +146,7 @@ def shoot(folder: Path, out: Path) -> None:
             hide_bar()
             shots.shoot(main_window, out / f"ak1_form-tab{index + 1}-{name}.png")
         screen.new_form.discard_draft()
+        shoot_crop(out)
 
         officer = core.auth.login("pengantar", demo.DEMO_PASSWORD)
         seeker = core.jobseekers.find_by_nik(officer, demo.DEMO_JOBSEEKERS[3][0])  # one report-back done

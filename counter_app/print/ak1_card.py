@@ -32,7 +32,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from counter_app import documents
+from counter_app import documents, letterhead
 from counter_app.documents import Ak1CardData, CardMode, CardOffset
 from counter_app.print import base
 
@@ -82,10 +82,10 @@ PERSONAL_Y = {
 }
 ROW_H = 6.0
 EDU_TOP = 70.0  # heading; the table's head row follows, then EDU_ROWS data rows
-EDU_ROWS = 6
+EDU_ROWS = documents.CARD_EDUCATION_ROWS
 EDU_COLS = (R0, R0 + 24, R0 + 74, R0 + 112, R1)  # Tingkat | Sekolah | Jurusan | Tahun lulus
 SKILL_TOP = 118.0
-SKILL_ROWS = 3
+SKILL_ROWS = documents.CARD_SKILL_ROWS
 SKILL_COLS = (R0, R0 + 106, R1)  # Jenis keterampilan | Tahun
 ISSUED_Y = 150.0
 VALID_Y = 156.5
@@ -571,7 +571,7 @@ def half(image: QImage, number: int) -> QImage:
 def demo_card(photo_png: bytes | None = None) -> Ak1CardData:
     """A filled card for previews, screenshots and the benchmark (invented person)."""
     return Ak1CardData(
-        header_lines=("PEMERINTAH KABUPATEN MOJOKERTO", "DINAS TENAGA KERJA"),
+        header_lines=(letterhead.DEFAULT_KOP.government, letterhead.DEFAULT_KOP.office),
         registration_number="3516-2026-000123",
         nik="3516084405000003",
         name="Siti Nurhaliza Rahmawati Putri Kusumaningtyas",

@@ -23,11 +23,11 @@ def cameras() -> list[QCameraDevice]:
 
 
 def image_to_png(image: QImage) -> bytes:
-    """Encode a QImage as PNG bytes (for photo.prepare_photo)."""
+    """Encode a QImage as PNG bytes (for the crop step: photo.load_for_crop and photo.crop_photo)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     buffer.close()
     return bytes(data.data())
 

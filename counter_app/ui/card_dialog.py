@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import traceback
 import uuid
 from collections.abc import Callable
@@ -16,14 +17,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from counter_app import documents
 from counter_app.documents import Ak1CardData, CardMode, CardOffset
 from counter_app.errors import UserError
 from counter_app.jobseekers import JobSeekerService
@@ -110,7 +114,9 @@ class CardDialog(QDialog):
         self.printer.setEditable(True)
         self.printer.addItems(self._printer_names())
         self.printer.setCurrentText(self._settings.card_printer)
-        self.printer.lineEdit().setPlaceholderText(self.tr("Printer bawaan komputer ini"))
+        line = self.printer.lineEdit()
+        if line is not None:  # always, as the combo is editable
+            line.setPlaceholderText(self.tr("Printer bawaan komputer ini"))
         self.history = QLabel()
         self.history.setObjectName("printHistory")
         self.print_button = QPushButton(self.tr("Cetak"))
@@ -152,9 +158,23 @@ class CardDialog(QDialog):
         self.status.setObjectName("cardStatus")
         self.status.setWordWrap(True)
 
+        self.omitted = QLabel()
+        self.omitted.setObjectName("omittedNotice")
+        self.omitted.setWordWrap(True)
+        self.omitted.setTextFormat(Qt.TextFormat.RichText)
+        self.omitted.setStyleSheet("color: #7c4a03; background: #fff4d6; border: 1px solid #e8c36a; padding: 6px;")
+        self.omitted.setVisible(False)
+        self.omitted_scroll = QScrollArea()
+        self.omitted_scroll.setObjectName("omittedScroll")
+        self.omitted_scroll.setWidget(self.omitted)
+        self.omitted_scroll.setWidgetResizable(True)
+        self.omitted_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.omitted_scroll.setVisible(False)
+
         side = QVBoxLayout()
         side.addLayout(form)
         side.addWidget(calibration)
+        side.addWidget(self.omitted_scroll, 20)  # takes the free height when shown; the stretch when not
         side.addStretch(1)
         side.addWidget(self.status)
         buttons = QHBoxLayout()
@@ -222,7 +242,27 @@ class CardDialog(QDialog):
         self._data, self._prints = result
         self.print_button.setEnabled(True)
         self._show_history()
+        self._show_omitted(self._data)
         self._render_preview()
+
+    def _show_omitted(self, data: Ak1CardData) -> None:
+        """Say before printing which rows of the record the card has no room for (they stay in the record)."""
+        if not data.omitted:
+            self.omitted.clear()
+            self.omitted.setVisible(False)
+            self.omitted_scroll.setVisible(False)
+            return
+        items = "".join(f"<li>{html.escape(o.section)}: <b>{html.escape(o.text)}</b></li>" for o in data.omitted)
+        self.omitted.setText(
+            self.tr(
+                "<b>Tidak tercetak di kartu</b> ({0} baris; tetap tersimpan di data pencari kerja). Kartu memuat "
+                "satu sekolah tertinggi per jenjang dan {1} keterampilan terbaru."
+                "<ul style='margin-left: -20px;'>{2}</ul>"
+            ).format(len(data.omitted), documents.CARD_SKILL_ROWS, items)
+        )
+        self.omitted.setToolTip("\n".join(f"{o.text}: {o.reason}" for o in data.omitted))
+        self.omitted.setVisible(True)
+        self.omitted_scroll.setVisible(True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """QDialog.resizeEvent: the preview follows the dialog's size."""

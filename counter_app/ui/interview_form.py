@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app import jobseekers, nik, photo, wilayah
-from counter_app.drafts import DraftStore
+from counter_app.drafts import Draft, DraftStore
 from counter_app.errors import UserError
 from counter_app.jobseekers import (
     DesiredJob,
@@ -262,6 +262,7 @@ class InterviewForm(QWidget):
         self._editing: uuid.UUID | None = None
         self._photo_png: bytes | None = None
         self._dirty = False
+        self._autosaving = False  # an autosave is being written off the UI thread
         self._loading = False
         self._nik_checked = ""
         self._autosave = QTimer(self)
@@ -403,8 +404,8 @@ class InterviewForm(QWidget):
         self.postcode = self._line("postcode", "", 5)
         self.phone = self._line("phone", self.tr("misalnya 0812-3456-7890"), 31)
         self.email = self._line("email", self.tr("nama@contoh.com"), jobseekers.TEXT_MAX)
-        self.height = self._spin("height", " cm")
-        self.weight = self._spin("weight", " kg")
+        self.height_field = self._spin("height", " cm")
+        self.weight_field = self._spin("weight", " kg")
 
         left = QFormLayout()
         left.addRow(self.tr("NIK"), self.nik)
@@ -423,8 +424,8 @@ class InterviewForm(QWidget):
         right.addRow(self.tr("Kode pos"), self.postcode)
         right.addRow(self.tr("No. telp/HP"), self.phone)
         right.addRow(self.tr("Email"), self.email)
-        right.addRow(self.tr("Tinggi badan"), self.height)
-        right.addRow(self.tr("Berat badan"), self.weight)
+        right.addRow(self.tr("Tinggi badan"), self.height_field)
+        right.addRow(self.tr("Berat badan"), self.weight_field)
         for form in (left, right):
             form.setHorizontalSpacing(12)
         grid = QGridLayout()
@@ -461,8 +462,8 @@ class InterviewForm(QWidget):
         self.photo_status.setWordWrap(True)
         hint = QLabel(
             self.tr(
-                "Pas foto 3×4 berwarna. Foto dipotong otomatis ke tengah dengan perbandingan 3:4; "
-                "JPG atau PNG paling besar 15 MB."
+                "Pas foto 3×4 berwarna, JPG atau PNG paling besar 15 MB. Setelah foto dipilih atau diambil, "
+                "atur bingkai 3:4 di atas wajah lalu tekan Pakai Foto."
             )
         )
         hint.setObjectName("hint")
@@ -501,7 +502,7 @@ class InterviewForm(QWidget):
             field.textChanged.connect(self._on_field_changed)
         for combo in (self.sex, self.religion, self.marital, self.desa):
             combo.currentIndexChanged.connect(self._on_field_changed)
-        for spin in (self.height, self.weight):
+        for spin in (self.height_field, self.weight_field):
             spin.valueChanged.connect(self._on_field_changed)
         for editor in (self.education, self.training, self.languages, self.experience, self.desired):
             editor.rows_changed.connect(self._on_field_changed)
@@ -538,8 +539,8 @@ class InterviewForm(QWidget):
             postcode=self.postcode.text().strip(),
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),
-            height_cm=self.height.value() or None,
-            weight_kg=self.weight.value() or None,
+            height_cm=self.height_field.value() or None,
+            weight_kg=self.weight_field.value() or None,
             education=tuple(
                 EducationRow(v[0], v[1], v[2], _year(v[3]), _year(v[4]), v[5]) for v in self.education.values()
             ),
@@ -590,8 +591,8 @@ class InterviewForm(QWidget):
             self.postcode.setText(profile.postcode)
             self.phone.setText(profile.phone)
             self.email.setText(profile.email)
-            self.height.setValue(profile.height_cm or 0)
-            self.weight.setValue(profile.weight_kg or 0)
+            self.height_field.setValue(profile.height_cm or 0)
+            self.weight_field.setValue(profile.weight_kg or 0)
             self.education.set_values(
                 [[r.level, r.school, r.major, _opt(r.year_in), _opt(r.year_out), r.score] for r in profile.education]
             )
@@ -686,6 +687,7 @@ class InterviewForm(QWidget):
         """Forget the draft (after the interview was saved, or the user abandoned it)."""
         self._drafts.discard(self._draft_key)
         self._dirty = False
+        self._autosaving = False  # a write still in flight is stale now (DraftStore tickets): nothing to save
         self.draft_label.setText("")
 
     def stop_autosave(self) -> None:
@@ -693,15 +695,41 @@ class InterviewForm(QWidget):
         self._autosave.stop()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        """QWidget.hideEvent: another screen, sign-out or closing the window saves what is typed at once."""
-        if self._dirty:
+        """QWidget.hideEvent: another screen, sign-out or closing the window saves what is typed at once.
+
+        Also when an autosave is still being written: the program may be about to quit, and this newer
+        snapshot wins over the one in flight (DraftStore tickets).
+        """
+        if self._dirty or self._autosaving:
             self.save_draft()
         super().hideEvent(event)
 
     @Slot()
     def _on_autosave_timeout(self) -> None:
-        if self._dirty and self.isVisible():
-            self.save_draft()
+        """Write the draft off the UI thread (the file is fsync'ed, slow on some disks); one write at a time."""
+        if not (self._dirty and self.isVisible()) or self._autosaving:
+            return
+        key, profile, photo_png = self._draft_key, self.profile(), self._photo_png
+        ticket = self._drafts.ticket()  # taken now, on the UI thread: it orders this snapshot
+        self._dirty = False
+        self._autosaving = True
+
+        def on_saved(draft: Draft | None) -> None:
+            self._autosaving = False
+            if draft is not None:  # None: a newer save or a discard came first
+                self.draft_label.setText(self.tr("Tersimpan otomatis {0:%H:%M:%S}.").format(draft.saved_at))
+                self.draft_saved.emit()
+
+        def on_failed(exc: BaseException) -> None:
+            self._autosaving = False
+            self._dirty = True  # try again at the next tick
+            if not isinstance(exc, OSError):
+                self._deps.runner.report(exc)
+                return
+            log.error("draft could not be written: %s", type(exc).__name__)
+            self.draft_label.setText(self.tr("Simpan otomatis gagal: folder data tidak dapat ditulisi."))
+
+        self._deps.runner.run(lambda: self._drafts.save_ticketed(key, profile, photo_png, ticket), on_saved, on_failed)
 
     # ---- reactions ----------------------------------------------------------------------------------------
 
@@ -800,23 +828,44 @@ class InterviewForm(QWidget):
             self.photo_clear_button.setEnabled(False)
 
     def load_photo_bytes(self, data: bytes) -> None:
-        """Prepare ``data`` (any image) off the UI thread and show it; a bad image is reported inline."""
+        """Read ``data`` (any image) off the UI thread, let the officer crop it, then prepare and show it.
+
+        A bad image is reported inline and the photo shown before is kept; so is a cancelled crop.
+        """
+        self._crop_and_use(lambda: data)
+
+    def _crop_and_use(self, read: Callable[[], bytes]) -> None:
+        """``read()`` and decode off the UI thread; the crop dialog on it; the 300×400 crop off it again."""
         self.photo_status.setText(self.tr("Memproses foto…"))
+
+        def load() -> tuple[bytes, photo.UprightPhoto]:
+            data = read()
+            return data, photo.load_for_crop(data)
+
+        def on_loaded(result: tuple[bytes, photo.UprightPhoto]) -> None:
+            data, upright = result
+            box = self._deps.dialogs.crop_photo(self, upright)
+            if box is None:
+                self.photo_status.setText(self.tr("Pemotongan dibatalkan; foto tidak diganti."))
+                return
+            self.photo_status.setText(self.tr("Memproses foto…"))
+            self._deps.runner.run(lambda: photo.crop_photo(data, box), on_ready, self._on_photo_failed)
 
         def on_ready(png: bytes) -> None:
             self.photo_status.setText(self.tr("Foto siap (300×400 piksel)."))
             self.set_photo(png)
             self._on_field_changed()
 
-        def on_failed(exc: BaseException) -> None:
-            if isinstance(exc, UserError):
-                self.photo_status.setText(str(exc))
-                self.show_error(str(exc))
-            else:
-                self.photo_status.setText("")
-                self._deps.runner.report(exc)
+        self._deps.runner.run(load, on_loaded, self._on_photo_failed)
 
-        self._deps.runner.run(lambda: photo.prepare_photo(data), on_ready, on_failed)
+    def _on_photo_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, (UserError, OSError)):
+            text = str(exc) if isinstance(exc, UserError) else self.tr("Berkas foto tidak dapat dibaca.")
+            self.photo_status.setText(text)
+            self.show_error(text)
+        else:
+            self.photo_status.setText("")
+            self._deps.runner.report(exc)
 
     @Slot()
     def _on_photo_file_clicked(self) -> None:
@@ -832,23 +881,9 @@ class InterviewForm(QWidget):
                     f"Berkas foto terlalu besar ({size / 1024 / 1024:.1f} MB); paling besar "
                     f"{photo.MAX_FILE_BYTES // 1024 // 1024} MB. Perkecil foto atau pilih foto lain."
                 )
-            return photo.prepare_photo(Path(path).read_bytes())
+            return Path(path).read_bytes()
 
-        def on_ready(png: bytes) -> None:
-            self.photo_status.setText(self.tr("Foto siap (300×400 piksel)."))
-            self.set_photo(png)
-            self._on_field_changed()
-
-        def on_failed(exc: BaseException) -> None:
-            if isinstance(exc, (UserError, OSError)):
-                text = str(exc) if isinstance(exc, UserError) else self.tr("Berkas foto tidak dapat dibaca.")
-                self.photo_status.setText(text)
-                self.show_error(text)
-            else:
-                self._deps.runner.report(exc)
-
-        self.photo_status.setText(self.tr("Memproses foto…"))
-        self._deps.runner.run(read, on_ready, on_failed)
+        self._crop_and_use(read)
 
     @Slot()
     def _on_photo_camera_clicked(self) -> None:
@@ -868,5 +903,5 @@ class InterviewForm(QWidget):
     @Slot()
     def _on_photo_clear_clicked(self) -> None:
         self.set_photo(None)
-        self.photo_status.setText("")
+        self.photo_status.setText(self.tr("Foto dihapus dari isian; tersimpan setelah data disimpan."))
         self._on_field_changed()

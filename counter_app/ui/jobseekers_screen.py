@@ -33,17 +33,27 @@ from counter_app.jobseekers import (
     JobSeekerSummary,
     Placement,
     Registration,
+    SearchResult,
 )
 from counter_app.roles import Permission
 from counter_app.ui.common import ScreenDeps
 from counter_app.ui.interview_form import AUTOSAVE_MS, InterviewForm
+from counter_app.ui.qdates import from_qdate
 from counter_app.ui.table_models import Column, RowTableModel, read_only_table
 
 SEARCH_PAGE, NEW_PAGE, DETAIL_PAGE = 0, 1, 2
+SEARCH_LIMIT = 50  # rows a search shows; the label says when more match
+SEARCH_COUNT_MAX = jobseekers.SEARCH_COUNT_MAX
+CUT_STYLE = "color: #8a5a00; font-weight: 600;"
 
 
 def _date(value: dt.date | None) -> str:
     return f"{value:%d-%m-%Y}" if value else "-"
+
+
+def _count(value: int) -> str:
+    """12345 -> '12.345' (Indonesian thousands separator)."""
+    return f"{value:,}".replace(",", ".")
 
 
 COLUMNS: list[Column[JobSeekerSummary]] = [
@@ -272,15 +282,25 @@ class JobseekersScreen(QWidget):
         if not self._query:
             return
         actor, query = self._deps.principal, self._query
-        self._deps.runner.run(lambda: self._jobseekers.search(actor, query), self._on_results_loaded)
+        self._deps.runner.run(
+            lambda: self._jobseekers.search_counted(actor, query, limit=SEARCH_LIMIT), self._on_results_loaded
+        )
 
-    def _on_results_loaded(self, rows: list[JobSeekerSummary]) -> None:
+    def _on_results_loaded(self, result: SearchResult) -> None:
         selected = self._current()
+        rows = list(result.rows)
         self.model.set_rows(rows)
-        if rows:
-            self.count_label.setText(self.tr("{0} pencari kerja ditemukan.").format(len(rows)))
+        if result.cut:
+            total = _count(result.total)
+            if result.total >= SEARCH_COUNT_MAX:
+                total = self.tr("lebih dari {0}").format(_count(SEARCH_COUNT_MAX))
+            text = self.tr("Menampilkan {0} pertama dari {1}; persempit pencarian.").format(len(rows), total)
+        elif rows:
+            text = self.tr("{0} pencari kerja ditemukan.").format(len(rows))
         else:
-            self.count_label.setText(self.tr("Tidak ditemukan. Periksa ejaan, atau cari dengan NIK."))
+            text = self.tr("Tidak ditemukan. Periksa ejaan, atau cari dengan NIK.")
+        self.count_label.setText(text)
+        self.count_label.setStyleSheet(CUT_STYLE if result.cut else "")
         for n, row in enumerate(rows):
             if selected is not None and row.id == selected.id:
                 self.table.selectRow(n)
@@ -332,7 +352,7 @@ class JobseekersScreen(QWidget):
             form.show_error(str(exc))
             return
         profile, photo_png = form.profile(), form.photo_png()
-        registration = Registration(self.number_field.text(), self.issued_field.date().toPython())
+        registration = Registration(self.number_field.text(), from_qdate(self.issued_field.date()))
         actor = self._deps.principal
         self.register_button.setEnabled(False)
 

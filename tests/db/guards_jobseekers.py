@@ -33,6 +33,7 @@ GUARDS: dict[Permission, tuple[tuple[str, Callable[[Core, Principal, Any], objec
     Permission.VIEW_JOBSEEKERS: (
         ("jobseekers.find_by_nik", lambda c, a, t: c.jobseekers.find_by_nik(a, "3516081205900011")),
         ("jobseekers.search", lambda c, a, t: c.jobseekers.search(a, "pencari")),
+        ("jobseekers.search_counted", lambda c, a, t: c.jobseekers.search_counted(a, "GUARD-")),
         ("jobseekers.get", lambda c, a, t: c.jobseekers.get(a, _id(t, "update"))),
         ("jobseekers.reports_due", lambda c, a, t: c.jobseekers.reports_due(a, TODAY)),
         ("jobseekers.card_data", lambda c, a, t: c.jobseekers.card_data(a, _id(t, "update"))),
@@ -68,6 +69,7 @@ GUARDS: dict[Permission, tuple[tuple[str, Callable[[Core, Principal, Any], objec
 READ_ONLY: set[str] = {
     "jobseekers.find_by_nik",
     "jobseekers.search",
+    "jobseekers.search_counted",
     "jobseekers.get",
     "jobseekers.reports_due",
     "jobseekers.card_data",

@@ -20,6 +20,7 @@ from counter_app.core import Core
 from counter_app.db import models
 from counter_app.errors import Conflict, NotFound, UserError
 from counter_app.jobseekers import (
+    KEEP_PHOTO,
     Ak1Settings,
     CardStatus,
     DesiredJob,
@@ -268,7 +269,7 @@ def test_settings_are_checked_and_stored(core: Core) -> None:
 
 def test_update_profile_keeps_the_photo_unless_given(core: Core) -> None:
     record = core.jobseekers.register(A, profile(), PNG, Registration())
-    changed = core.jobseekers.update_profile(A, record.summary.id, profile(name="Siti Aminah Rahayu"), None)
+    changed = core.jobseekers.update_profile(A, record.summary.id, profile(name="Siti Aminah Rahayu"), KEEP_PHOTO)
     assert changed.photo_png == PNG and changed.profile.name == "Siti Aminah Rahayu"
     assert [s.id for s in core.jobseekers.search(A, "rahayu")] == [record.summary.id]
     new_photo = b"\xff\xd8\xff" + b"1" * 10

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from counter_app.photo import CropBox, UprightPhoto
 from counter_app.ui.dialogs import DialogService
 
 
@@ -48,6 +49,8 @@ class FakeDialogService(DialogService):
     report_back_answer: tuple[dt.date, str] | None = None  # ask_report_back: (date, note); None = cancelled
     placement_answer: tuple[str, str, dt.date] | None = None  # ask_placement: (employer, position, date)
     ak1_registration_answer: tuple[str, dt.date] | None = None  # ask_ak1_registration: (number, issue date)
+    crop_answer: CropBox | None = None  # crop_photo: this box; None = the offered centred crop ("Pakai Foto")
+    crop_cancelled: bool = False  # crop_photo: the officer pressed Batal
     calls: list[DialogCall] = field(default_factory=list)
     crashes: list[str] = field(default_factory=list)
 
@@ -121,6 +124,13 @@ class FakeDialogService(DialogService):
         """DialogService.ask_ak1_registration: the preset (number, issue date), or None when none is set."""
         self.calls.append(DialogCall("ask_ak1_registration", title, str(today)))
         return self.ak1_registration_answer
+
+    def crop_photo(self, parent: QWidget | None, upright: UprightPhoto) -> CropBox | None:
+        """DialogService.crop_photo: the preset box, the offered crop, or None when cancelled."""
+        self.calls.append(DialogCall("crop_photo", "Potong Pas Foto", f"{upright.width}x{upright.height}"))
+        if self.crop_cancelled:
+            return None
+        return self.crop_answer or upright.initial_crop
 
     def asked(self, method: str) -> list[DialogCall]:
         """The calls of one method."""

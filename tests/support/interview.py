@@ -109,9 +109,9 @@ def type_profile(form: InterviewForm, profile: JobSeekerProfile) -> None:
         if value:
             type_text(field, value)
     if profile.height_cm:
-        form.height.setValue(profile.height_cm)
+        form.height_field.setValue(profile.height_cm)
     if profile.weight_kg:
-        form.weight.setValue(profile.weight_kg)
+        form.weight_field.setValue(profile.weight_kg)
     _type_rows(
         form.education,
         [[r.level, r.school, r.major, _y(r.year_in), _y(r.year_out), r.score] for r in profile.education],

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -199,3 +201,61 @@ def test_hiding_the_form_saves_what_was_typed_at_once(harness: Harness) -> None:
     harness.form.hide()
     draft = harness.drafts.load("new")
     assert draft is not None and draft.profile.name == "Budi Santoso"
+
+
+class RecordingDrafts(DraftStore):
+    """A DraftStore that remembers on which thread each ticketed save ran, and can hold it until released."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.threads: list[bool] = []  # True = the UI (main) thread
+        self.release = threading.Event()
+        self.release.set()
+
+    def save_ticketed(self, *args: Any, **kwargs: Any) -> Any:
+        """DraftStore.save_ticketed, after ``release`` is set."""
+        self.threads.append(threading.current_thread() is threading.main_thread())
+        self.release.wait(5)
+        return super().save_ticketed(*args, **kwargs)
+
+
+def _form_with(qtbot: QtBot, core: Core, store: DraftStore) -> tuple[InterviewForm, TaskRunner, ChangeBridge]:
+    runner = TaskRunner(lambda exc: None)
+    bridge = ChangeBridge(core.ctx.hub)
+    deps = ScreenDeps(OFFICER, runner, MessageBar(), FakeDialogService(confirm_answer=False), bridge)
+    form = InterviewForm(
+        deps=deps, jobseekers_service=core.jobseekers, drafts=store, today=lambda: NOW.date(), autosave_ms=30
+    )
+    qtbot.addWidget(form)
+    form.show()
+    return form, runner, bridge
+
+
+def test_autosave_writes_off_the_ui_thread(qtbot: QtBot, core: Core, tmp_path: Path) -> None:
+    store = RecordingDrafts(tmp_path / "drafts")
+    form, runner, bridge = _form_with(qtbot, core, store)
+    with qtbot.waitSignal(form.draft_saved, timeout=3000):
+        type_text(form.name, "Budi Santoso")
+    assert store.threads and not any(store.threads)
+    draft = store.load("new")
+    assert draft is not None and draft.profile.name == "Budi Santoso"
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TASK_TIMEOUT_MS)
+    form.stop_autosave()
+    bridge.detach()
+
+
+def test_a_draft_discarded_while_an_autosave_is_written_stays_discarded(
+    qtbot: QtBot, core: Core, tmp_path: Path
+) -> None:
+    store = RecordingDrafts(tmp_path / "drafts")
+    form, runner, bridge = _form_with(qtbot, core, store)
+    store.release.clear()  # the disk is slow: the autosave waits
+    type_text(form.name, "Budi Santoso")
+    qtbot.waitUntil(lambda: len(store.threads) == 1, timeout=3000)
+    form.stop_autosave()
+    form.discard_draft()  # the registration was saved meanwhile ...
+    form.hide()  # ... and the screen shows the new record
+    store.release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=TASK_TIMEOUT_MS)
+    assert store.load("new") is None
+    bridge.detach()

@@ -96,3 +96,24 @@ def test_a_damaged_draft_is_set_aside(tmp_path: Path) -> None:
 def test_unsafe_keys_are_refused(tmp_path: Path, key: str) -> None:
     with pytest.raises(ValueError):
         drafts.DraftStore(tmp_path).save(key, JobSeekerProfile(), None)
+
+
+def test_an_older_snapshot_never_replaces_a_newer_one(tmp_path: Path) -> None:
+    store = drafts.DraftStore(tmp_path)
+    older, newer = store.ticket(), store.ticket()
+    assert store.save_ticketed("new", JobSeekerProfile(name="Baru"), None, newer, now=AT) is not None
+    assert store.save_ticketed("new", JobSeekerProfile(name="Lama"), None, older, now=AT) is None
+    loaded = store.load("new")
+    assert loaded is not None and loaded.profile.name == "Baru"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.draft.json"]  # the stale temp file is gone
+
+
+def test_a_snapshot_taken_before_a_discard_does_not_bring_the_draft_back(tmp_path: Path) -> None:
+    store = drafts.DraftStore(tmp_path)
+    store.save("new", JobSeekerProfile(name="Andi"), None, now=AT)
+    in_flight = store.ticket()  # the autosave read the form ...
+    store.discard("new")  # ... then the registration was saved and the draft discarded
+    assert store.save_ticketed("new", JobSeekerProfile(name="Andi"), None, in_flight, now=AT) is None
+    assert store.load("new") is None and list(tmp_path.iterdir()) == []
+    later = store.ticket()
+    assert store.save_ticketed("new", JobSeekerProfile(name="Budi"), None, later, now=AT) is not None
