@@ -273,12 +273,11 @@ class CatalogueService:
         if old_rows:
             uow.session.flush()
         for variant, label, position, item, match in plan:
-            row = match
-            if row is None:
-                row = models.ServiceRequirement(service_id=service.id, variant=variant)
-                uow.services.add_child(row)
-            row.position, row.variant_label, row.text = position, label, item.text
-            row.sub_items, row.active = list(item.sub_items), True
+            if match is None:
+                match = models.ServiceRequirement(service_id=service.id, variant=variant)
+                uow.services.add_child(match)
+            match.position, match.variant_label, match.text = position, label, item.text
+            match.sub_items, match.active = list(item.sub_items), True
         for row in old_rows:
             if id(row) not in used:
                 row.active = False  # dropped from the standard: kept (old checklists point at it), parked

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -305,44 +305,44 @@ def parse_standard(raw: Any, index: int) -> Standard:
         raise r.fail("ticket_prefix", "layanan internal tidak memakai nomor antrean")
     actors, edges = _flow(r)
     staff_text = r.text("staff_count_text", allow_empty=True)
-    data = {
-        "key": key,
-        "code": code,
-        "ticket_prefix": prefix,
-        "bidang": r.text("bidang"),
-        "description": r.text("description"),
-        "is_public": is_public,
-        "title": r.text("title"),
-        "office": r.text("office"),
-        "source_file": r.text("source_file"),
-        "requirements": _requirements(r),
-        "procedure": _procedure(r, actors),
-        "flow_actors": actors,
-        "flow_edges": edges,
-        "time_limit": _time_limit(r),
-        "fee": r.text("fee", allow_empty=True),
-        "product": r.text("product", allow_empty=True),
-        "complaint_handling": r.text("complaint_handling", allow_empty=True),
-        "legal_basis": r.texts("legal_basis"),
-        "facilities": r.texts("facilities"),
-        "competence": r.texts("competence"),
-        "internal_supervision": r.text("internal_supervision", allow_empty=True),
-        "staff_count": r.optional_int("staff_count"),
-        "staff_count_text": staff_text,
-        "guarantee": r.text("guarantee", allow_empty=True),
-        "security_guarantee": r.text("security_guarantee", allow_empty=True),
-        "evaluation": r.text("evaluation", allow_empty=True),
-        "signatory": r.text("signatory", allow_empty=True),
-        "other_components": _components(r),
-        "source_marks": _marks(r),
-    }
-    accepted = (set(data) - {"is_public", "flow_actors", "flow_edges", "content_hash"}) | {"public", "flow"}
+    standard = Standard(
+        key=key,
+        code=code,
+        ticket_prefix=prefix,
+        bidang=r.text("bidang"),
+        description=r.text("description"),
+        is_public=is_public,
+        title=r.text("title"),
+        office=r.text("office"),
+        source_file=r.text("source_file"),
+        requirements=_requirements(r),
+        procedure=_procedure(r, actors),
+        flow_actors=actors,
+        flow_edges=edges,
+        time_limit=_time_limit(r),
+        fee=r.text("fee", allow_empty=True),
+        product=r.text("product", allow_empty=True),
+        complaint_handling=r.text("complaint_handling", allow_empty=True),
+        legal_basis=r.texts("legal_basis"),
+        facilities=r.texts("facilities"),
+        competence=r.texts("competence"),
+        internal_supervision=r.text("internal_supervision", allow_empty=True),
+        staff_count=r.optional_int("staff_count"),
+        staff_count_text=staff_text,
+        guarantee=r.text("guarantee", allow_empty=True),
+        security_guarantee=r.text("security_guarantee", allow_empty=True),
+        evaluation=r.text("evaluation", allow_empty=True),
+        signatory=r.text("signatory", allow_empty=True),
+        other_components=_components(r),
+        source_marks=_marks(r),
+    )
+    derived = {"is_public", "flow_actors", "flow_edges", "content_hash"}
+    accepted = ({f.name for f in fields(Standard)} - derived) | {"public", "flow"}
     unknown = set(raw) - accepted
     if unknown:
         raise r.fail(", ".join(sorted(unknown)), "kolom tidak dikenal")
-    standard = Standard(**data)
     digest = hashlib.sha256(json.dumps(standard.to_json(), sort_keys=True, default=str).encode()).hexdigest()
-    return Standard(**{**data, "content_hash": digest})
+    return replace(standard, content_hash=digest)
 
 
 def parse_catalogue(raw: Any) -> tuple[Standard, ...]:

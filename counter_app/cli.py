@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     """Run one admin command; returns the process exit code."""
     try:
         return _dispatch(args)
-    except (UserError, CatalogueError, db_backup.BackupError) as exc:
+    except (UserError, CatalogueError, db_backup.BackupError, migrate.SafetyCopyError) as exc:
         print(f"Gagal: {exc}", file=sys.stderr)
         return 2
 
@@ -65,7 +65,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         engine = db_engine.make_engine(settings.resolved_db_url())
         try:
             if args.action == "upgrade":
-                migrate.upgrade(engine)
+                copy = migrate.upgrade_store(engine)
+                if copy is not None:
+                    print(f"Salinan pengaman sebelum pembaruan: {copy}")
                 print(f"Skema basis data pada versi {migrate.current_revision(engine)}.")
             elif args.action == "backup":
                 counts = db_backup.backup(engine, args.file)
@@ -87,8 +89,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     core = build_core(settings, load_catalogue=args.command != "catalogue")
     try:
         if args.command == "catalogue":
-            standards = catalogue_data.load_file(args.file) if args.file else None
-            print(core.catalogue.load(COMMAND_LINE, standards).summary())
+            # No file: the service loads the bundled catalogue itself.
+            chosen = catalogue_data.load_file(args.file) if args.file else None
+            print(core.catalogue.load(COMMAND_LINE, chosen).summary())
         elif args.command == "user":
             password = sys.stdin.readline().rstrip("\n") if args.password_stdin else _ask_password()
             info = core.users.add_user(

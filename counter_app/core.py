@@ -23,6 +23,7 @@ from counter_app import (
     survey,
     tickets,
 )
+from counter_app.auth import UserAdminService
 from counter_app.changes import ChangeHub
 from counter_app.clock import Clock, SystemClock
 from counter_app.context import ServiceContext
@@ -44,7 +45,7 @@ class Core:
     engine: Engine
     ctx: ServiceContext
     auth: auth.AuthService
-    users: auth.UserAdminService
+    users: UserAdminService  # not auth.UserAdminService: inside the class, ``auth`` is the field above
     catalogue: catalogue.CatalogueService
     counters: counters.CounterAdminService
     audit: audit.AuditService
@@ -90,7 +91,7 @@ def build_core(
     url = settings.resolved_db_url(data_dir)
     engine = db_engine.make_engine(url)
     if upgrade:
-        migrate.upgrade(engine)
+        migrate.upgrade_store(engine)  # an older SQLite store is copied first (safety copy)
     hasher = hasher or PasswordHasher()
     ctx = ServiceContext(
         uow=UnitOfWorkFactory(engine), clock=clock or SystemClock(), station=settings.station_name, hub=ChangeHub()

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from counter_app import documents, paths
+from counter_app import documents, letterhead, paths
 from counter_app.changes import Changes
 from counter_app.context import ServiceContext
 from counter_app.db import models
@@ -28,7 +28,7 @@ from counter_app.roles import Permission, Principal
 
 log = logging.getLogger(__name__)
 
-PROFILE_KEY = "letters.profile"
+PROFILE_KEY = letterhead.PROFILE_KEY
 PRINTERS_KEY = "letters.printers"
 DEFAULTS_RESOURCE = "templates/letters.yaml"
 LOGO_MAX_BYTES = 2 * 1024 * 1024
@@ -163,11 +163,11 @@ LETTER_PLACEHOLDERS = {
 class OfficeProfile:
     """The kop surat and the office-wide choices for letters."""
 
-    government: str = "PEMERINTAH KABUPATEN MOJOKERTO"
-    office: str = "DINAS TENAGA KERJA"
-    address_lines: tuple[str, ...] = ("Jalan Raya Jabon Km. 6, Mojoanyar, Mojokerto, Jawa Timur 61364",)
-    contact_line: str = "Telepon (0321) 000000"
-    web_line: str = "Laman disnaker.mojokertokab.go.id, Pos-el disnaker@mojokertokab.go.id"
+    government: str = letterhead.DEFAULT_GOVERNMENT  # the kop defaults live in letterhead.py (reports use them too)
+    office: str = letterhead.DEFAULT_OFFICE
+    address_lines: tuple[str, ...] = (letterhead.DEFAULT_ADDRESS,)
+    contact_line: str = letterhead.DEFAULT_CONTACT
+    web_line: str = letterhead.DEFAULT_WEB
     logo_png: bytes | None = None
     place: str = "Mojokerto"
     paper: Paper = Paper.A4
@@ -1491,9 +1491,9 @@ class LetterService:
         values = {**base_values, "nomor": number}
         values.update({k: v for k, v in extras.items() if v})
         if not draft:
-            for f in template.extra_fields:
-                values.setdefault(f.name, "-")
-        fill = _Blank(values, {f.name: f.label for f in template.extra_fields})
+            for extra in template.extra_fields:
+                values.setdefault(extra.name, "-")
+        fill = _Blank(values, {extra.name: extra.label for extra in template.extra_fields})
 
         def f(text: str) -> str:
             # A value ending in a period ("S.Pd.") before the template's own period must not print "..".

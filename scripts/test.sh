@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole check, as CI runs it: system packages, venv, lint, layer contracts, tests (SQLite + PostgreSQL).
+# The whole check, as CI runs it: system packages, venv, lint, layer contracts, types, tests (SQLite + PostgreSQL).
 #
 #   scripts/test.sh                      everything
 #   scripts/test.sh tests/db -k backup   extra arguments go to pytest
@@ -85,18 +85,20 @@ if [ ! -x .venv/bin/python ]; then
   fi
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -e ".[test]"
-elif ! .venv/bin/python -c "import counter_app, pytest, pytestqt, ruff, importlinter, num2words" >/dev/null 2>&1; then
+elif ! .venv/bin/python -c "import counter_app, pytest, pytestqt, ruff, importlinter, num2words, mypy" >/dev/null 2>&1; then
   log "venv: installing counter_app with test extras"
   .venv/bin/python -m pip install --quiet -e ".[test]"
 fi
 
-# --- (c) lint, format, layer contracts ---------------------------------------------------------------------
+# --- (c) lint, format, layer contracts, types --------------------------------------------------------------
 log "ruff check"
 .venv/bin/ruff check .
 log "ruff format --check"
 .venv/bin/ruff format --check .
 log "lint-imports"
 .venv/bin/lint-imports
+log "mypy (strict, settings in pyproject.toml [tool.mypy])"
+.venv/bin/mypy
 
 # --- (d) tests ---------------------------------------------------------------------------------------------
 log "pytest"

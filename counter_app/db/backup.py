@@ -87,7 +87,7 @@ def read_manifest(source: Path) -> dict[str, Any]:
             manifest = json.loads(zf.read("manifest.json"))
     except (OSError, KeyError, zipfile.BadZipFile, ValueError) as exc:
         raise BackupError(f"Berkas {source} bukan cadangan counter_app yang sah ({exc}).") from exc
-    if manifest.get("format") != FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BackupError(f"Berkas {source} bukan cadangan counter_app.")
     return manifest
 

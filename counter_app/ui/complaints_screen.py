@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QDateTime, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -44,6 +44,7 @@ from counter_app.print.ticket_slip import plain_title
 from counter_app.roles import Permission
 from counter_app.ui.common import ScreenDeps
 from counter_app.ui.formatting import date_time
+from counter_app.ui.qdates import from_qdatetime, to_qdatetime
 from counter_app.ui.table_models import Column, RowTableModel, read_only_table
 
 
@@ -309,12 +310,12 @@ class ComplaintsScreen(QWidget):
 
     def _reset_received(self) -> None:
         now = self._now().replace(second=0, microsecond=0)
-        self.received_edit.setDateTime(QDateTime(now))
-        self.received_edit.setMaximumDateTime(QDateTime(now + dt.timedelta(minutes=1)))
+        self.received_edit.setDateTime(to_qdatetime(now))
+        self.received_edit.setMaximumDateTime(to_qdatetime(now + dt.timedelta(minutes=1)))
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        received: dt.datetime = self.received_edit.dateTime().toPython()  # type: ignore[assignment]
+        received = from_qdatetime(self.received_edit.dateTime())
         now = self._now()
         complaint = ComplaintInput(
             channel=Channel(self.channel_edit.currentData()),

@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app import photo
+from counter_app.ui import photo_crop_dialog
+from counter_app.ui.qdates import from_qdate
+
 
 def _buttons(dialog: QDialog, ok_label: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -134,7 +138,7 @@ class DialogService:
         form.addRow(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return number.text(), date.date().toPython()
+        return number.text(), from_qdate(date.date())
 
     def ask_work_item(
         self, parent: QWidget | None, standards: Sequence[tuple[uuid.UUID, str]]
@@ -210,7 +214,7 @@ class DialogService:
         form.addRow(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return date.date().toPython(), note.text()
+        return from_qdate(date.date()), note.text()
 
     def ask_placement(
         self, parent: QWidget | None, who: str, today: dt.date, earliest: dt.date
@@ -241,7 +245,14 @@ class DialogService:
         form.addRow(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return employer.text(), position.text(), date.date().toPython()
+        return employer.text(), position.text(), from_qdate(date.date())
+
+    def crop_photo(self, parent: QWidget | None, upright: photo.UprightPhoto) -> photo.CropBox | None:
+        """Let the officer choose the 3:4 part of a pas photo (opens at the centred crop); None when cancelled."""
+        dialog = photo_crop_dialog.PhotoCropDialog(upright, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.crop_box
 
     def ask_ak1_registration(self, parent: QWidget | None, title: str, today: dt.date) -> tuple[str, dt.date] | None:
         """Ask the AK/1 number (empty = from the office pattern) and the issue date; None when cancelled."""
@@ -263,4 +274,4 @@ class DialogService:
         form.addRow(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return number.text(), date.date().toPython()
+        return number.text(), from_qdate(date.date())

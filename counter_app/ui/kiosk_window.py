@@ -489,22 +489,22 @@ class KioskWindow(QWidget):
         self.menu_layout = QVBoxLayout(self.menu_content)
         self.menu_layout.setContentsMargins(0, 0, 0, 0)
         self.menu_layout.setSpacing(10)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("kioskMenu")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.menu_content)
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.menu_scroll = QScrollArea()
+        self.menu_scroll.setObjectName("kioskMenu")
+        self.menu_scroll.setWidgetResizable(True)
+        self.menu_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.menu_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.menu_scroll.setWidget(self.menu_content)
+        self.menu_scroll.viewport().setAutoFillBackground(False)
         # Drag with a finger to scroll when the services do not fit; taps still reach the buttons.
-        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        QScroller.grabGesture(self.menu_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(28, 18, 28, 18)
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addWidget(self.notice)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.menu_scroll, 1)
         # The SKM survey after service (issue 7), under the menu; hidden without the survey service.
         self.survey_button = QPushButton(self.tr(SURVEY_LABEL))
         self.survey_button.setObjectName("statusButton")
@@ -712,7 +712,7 @@ class KioskWindow(QWidget):
         self.priority_toggle.setChecked(False)
         if self.survey_form is not None:
             self.survey_form.reset()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.menu_scroll.verticalScrollBar().setValue(0)
         self.pages.setCurrentWidget(self._page_widgets[Page.START])
         self._restart_idle()
         self.returned_to_start.emit()
@@ -788,8 +788,7 @@ class KioskWindow(QWidget):
         return max(1, min(MAX_COLUMNS, width // MIN_COLUMN_WIDTH))
 
     def _rebuild_menu(self) -> None:
-        while self.menu_layout.count():
-            item = self.menu_layout.takeAt(0)
+        while (item := self.menu_layout.takeAt(0)) is not None:  # None once the layout is empty
             widget = item.widget()
             if widget is not None:
                 widget.deleteLater()
@@ -1030,7 +1029,11 @@ class KioskWindow(QWidget):
         if self._issuing:
             self._restart_idle()
             return
-        if self.page is not Page.START or self.priority_toggle.isChecked() or self.scroll.verticalScrollBar().value():
+        if (
+            self.page is not Page.START
+            or self.priority_toggle.isChecked()
+            or self.menu_scroll.verticalScrollBar().value()
+        ):
             self.return_to_start()
         else:
             self._restart_idle()

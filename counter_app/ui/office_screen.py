@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -889,7 +890,8 @@ class OfficeScreen(QWidget):
 
     @Slot()
     def _on_placeholder_double_clicked(self) -> None:
-        item = self.placeholder_list.currentItem()
+        # The stubs say QListWidgetItem, but Qt returns None when nothing is current.
+        item: QListWidgetItem | None = self.placeholder_list.currentItem()
         if item is None:
             return
         self.body_edit.insertPlainText(item.text().split(" — ", 1)[0])

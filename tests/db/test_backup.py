@@ -285,6 +285,16 @@ def test_read_manifest_of_a_foreign_zip(tmp_path: Path) -> None:
         backup.read_manifest(foreign)
 
 
+@pytest.mark.parametrize("manifest", ["[1, 2]", '"counter_app-backup"', "42", "null"])
+def test_read_manifest_that_is_not_a_mapping(tmp_path: Path, manifest: str) -> None:
+    # Valid JSON but not an object: refused with the message, not an AttributeError (found by mypy --strict).
+    odd = tmp_path / "aneh.zip"
+    with zipfile.ZipFile(odd, "w") as zf:
+        zf.writestr("manifest.json", manifest)
+    with pytest.raises(backup.BackupError, match="bukan cadangan counter_app"):
+        backup.read_manifest(odd)
+
+
 def test_every_column_type_survives_the_backup_encoding() -> None:
     for table in models.Base.metadata.sorted_tables:
         for column in table.columns:

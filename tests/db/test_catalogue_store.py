@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from sqlalchemy import select
 from support import catalogue as cat_support
 from support import store
 from support.catalogue import PUBLIC_COUNT, STANDARD_COUNT
 
-from counter_app import catalogue_data
+from counter_app import app, catalogue_data
 from counter_app.catalogue import ServiceSummary
 from counter_app.clock import FixedClock
 from counter_app.core import Core
@@ -266,3 +268,27 @@ def test_internal_service_without_prefix_is_fine(core: Core, admin: Principal) -
         admin, internal.id, code="SURAT", ticket_prefix="  ", active=False, counter_ids=[]
     )
     assert (result.code, result.ticket_prefix, result.active) == ("SURAT", None, False)
+
+
+def test_cli_catalogue_check_and_load(
+    core: Core, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COUNTER_APP_DB_URL", db_url)
+    assert app.main(["catalogue", "check"]) == 0
+    public = PUBLIC_COUNT
+    assert f"Katalog sah: {STANDARD_COUNT} standar ({public} publik, {STANDARD_COUNT - public} internal)." in (
+        capsys.readouterr().out
+    )
+
+    document = cat_support.raw_catalogue()
+    cat_support.retitled("ak1")(document)
+    newer = tmp_path / "katalog baru.yaml"
+    newer.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    assert app.main(["catalogue", "load", str(newer)]) == 0
+    assert f"Katalog dimuat: 0 baru, 1 diperbarui, {STANDARD_COUNT - 1} tidak berubah." in capsys.readouterr().out
+    assert services(core)["ak1"].title.endswith("(revisi 2027)")
+
+    # Without a file, the bundled catalogue is loaded again.
+    assert app.main(["catalogue", "load"]) == 0
+    assert f"Katalog dimuat: 0 baru, 1 diperbarui, {STANDARD_COUNT - 1} tidak berubah." in capsys.readouterr().out
+    assert not services(core)["ak1"].title.endswith("(revisi 2027)")
