@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from counter_app import __version__, cli, display_feed, paths, speech
 from counter_app import settings as settings_mod
 from counter_app.core import Core, build_core
 from counter_app.drafts import DraftStore
+from counter_app.errors import StoreUnavailable
 
 if TYPE_CHECKING:  # the admin command line never loads Qt
     from counter_app.ui import application
@@ -52,31 +53,91 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _configure_logging()
     if args.command == "display":
-        core = build_core(settings_mod.load())
+        last_screen = -1 if args.screen is None else args.screen  # the display's default: the last screen
+        core = open_unattended(
+            "Layar antrean", quit_after_start=args.quit_after_start, screen=last_screen, windowed=args.windowed
+        )
+        if core is None:
+            return 1
         try:
             return run_display(core, quit_after_start=args.quit_after_start, screen=args.screen, windowed=args.windowed)
         finally:
             core.close()
     if args.command == "kiosk":
-        core = build_core(settings_mod.load())
+        core = open_unattended("Kios antrean", quit_after_start=args.quit_after_start)
+        if core is None:
+            return 1
         try:
             return run_kiosk(core, quit_after_start=args.quit_after_start)
         finally:
             core.close()
     if args.command == "survey":
-        core = build_core(settings_mod.load())
+        core = open_unattended("Survei kepuasan", quit_after_start=args.quit_after_start, windowed=args.windowed)
+        if core is None:
+            return 1
         try:
             return run_survey(core, quit_after_start=args.quit_after_start, windowed=args.windowed)
         finally:
             core.close()
     if args.command is not None:
         return cli.run(args)
-    settings = settings_mod.load()
-    core = build_core(settings)
+    core = open_for_staff(quit_after_start=args.quit_after_start)
+    if core is None:
+        return 1
     try:
         return run_gui(core, quit_after_start=args.quit_after_start)
     finally:
         core.close()
+
+
+def _open_store() -> Core:
+    """Build the core from the settings as they are now (a retry sees a corrected settings.json)."""
+    return build_core(settings_mod.load())
+
+
+def open_for_staff(*, quit_after_start: bool = False, build: Callable[[], Core] = _open_store) -> Core | None:
+    """Open the store for the staff program; while it cannot be opened, the start-up dialog says why.
+
+    Returns:
+        The core, or None when the clerk chose "Tutup" (the program then exits with code 1).
+    """
+    try:
+        return build()
+    except StoreUnavailable as exc:
+        from counter_app.ui import startup  # Qt only when a window is wanted (as in run_gui)
+
+        core: Core | None = startup.ask_until_open(exc, build, discard=Core.close, quit_after_start=quit_after_start)
+        return core
+
+
+def open_unattended(
+    program: str,
+    *,
+    quit_after_start: bool = False,
+    screen: int | None = None,
+    windowed: bool = False,
+    build: Callable[[], Core] = _open_store,
+) -> Core | None:
+    """Open the store for the kiosk, display or survey; while it cannot, a waiting page retries by itself.
+
+    Returns:
+        The core, or None when the waiting page was closed first (the program then exits with code 1).
+    """
+    try:
+        return build()
+    except StoreUnavailable as exc:
+        from counter_app.ui import startup  # Qt only when a window is wanted (as in run_gui)
+
+        core: Core | None = startup.wait_until_open(
+            exc,
+            build,
+            program=program,
+            discard=Core.close,
+            quit_after_start=quit_after_start,
+            screen=screen,
+            windowed=windowed,
+        )
+        return core
 
 
 def run_gui(core: Core, *, quit_after_start: bool = False) -> int:

@@ -7,13 +7,15 @@ import getpass
 import sys
 from pathlib import Path
 
-from counter_app import catalogue_data, demo
+from sqlalchemy import Engine
+
+from counter_app import catalogue_data, demo, store_errors
 from counter_app import settings as settings_mod
 from counter_app.core import build_core
 from counter_app.db import backup as db_backup
 from counter_app.db import engine as db_engine
 from counter_app.db import migrate
-from counter_app.errors import CatalogueError, UserError
+from counter_app.errors import CatalogueError, StoreUnavailable, UserError
 from counter_app.roles import COMMAND_LINE, ROLE_LABELS, Role
 
 
@@ -49,6 +51,11 @@ def run(args: argparse.Namespace) -> int:
     """Run one admin command; returns the process exit code."""
     try:
         return _dispatch(args)
+    except StoreUnavailable as exc:
+        print(f"Gagal: {exc}", file=sys.stderr)
+        if exc.detail:
+            print(f"Rincian: {exc.detail}", file=sys.stderr)
+        return 2
     except (UserError, CatalogueError, db_backup.BackupError, migrate.SafetyCopyError) as exc:
         print(f"Gagal: {exc}", file=sys.stderr)
         return 2
@@ -62,7 +69,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(f"Katalog sah: {len(standards)} standar ({public} publik, {len(standards) - public} internal).")
         return 0
     if args.command == "db":
-        engine = db_engine.make_engine(settings.resolved_db_url())
+        engine = _open_engine(settings)
         try:
             if args.action == "upgrade":
                 copy = migrate.upgrade_store(engine)
@@ -108,6 +115,26 @@ def _dispatch(args: argparse.Namespace) -> int:
     finally:
         core.close()
     return 0
+
+
+def _open_engine(settings: settings_mod.Settings) -> Engine:
+    """The store's engine, connected once so a server that is down is reported before any question is asked.
+
+    Raises:
+        StoreUnavailable: the store cannot be reached or opened (the message says what to fix).
+    """
+    url = ""
+    engine: Engine | None = None
+    try:
+        url = settings.resolved_db_url()
+        engine = db_engine.make_engine(url)
+        with engine.connect():
+            pass
+    except store_errors.OPEN_ERRORS as exc:
+        if engine is not None:
+            engine.dispose()
+        raise store_errors.explain(exc, url, source=store_errors.setting_source(settings)) from exc
+    return engine
 
 
 def _ask_password() -> str:

@@ -20,6 +20,7 @@ from counter_app import (
     jobseekers,
     letters,
     reports,
+    store_errors,
     survey,
     tickets,
 )
@@ -87,11 +88,42 @@ def build_core(
     load_catalogue: bool = True,
     hasher: PasswordHasher | None = None,
 ) -> Core:
-    """Open the store (migrating it and loading the catalogue unless told not to) and build the services."""
-    url = settings.resolved_db_url(data_dir)
-    engine = db_engine.make_engine(url)
-    if upgrade:
-        migrate.upgrade_store(engine)  # an older SQLite store is copied first (safety copy)
+    """Open the store (migrating it and loading the catalogue unless told not to) and build the services.
+
+    Raises:
+        StoreUnavailable: the store cannot be reached, opened or upgraded (server down, wrong URL or password,
+            file locked or not writable, failed safety copy); the message says what to do. Nothing stays open.
+    """
+    url = ""
+    engine: Engine | None = None
+    try:
+        url = settings.resolved_db_url(data_dir)
+        engine = db_engine.make_engine(url)
+        if upgrade:
+            migrate.upgrade_store(engine)  # an older SQLite store is copied first (safety copy)
+        return _build(settings, url, engine, clock=clock, load_catalogue=load_catalogue, hasher=hasher)
+    except store_errors.OPEN_ERRORS as exc:
+        if engine is not None:
+            engine.dispose()
+        if isinstance(exc, OSError) and url:
+            raise  # an OSError after the URL is known is not about the store (e.g. the catalogue file)
+        raise store_errors.explain(exc, url, source=store_errors.setting_source(settings)) from exc
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        raise
+
+
+def _build(
+    settings: Settings,
+    url: str,
+    engine: Engine,
+    *,
+    clock: Clock | None,
+    load_catalogue: bool,
+    hasher: PasswordHasher | None,
+) -> Core:
+    """Build the services on an open, upgraded store (and load the bundled catalogue and letters)."""
     hasher = hasher or PasswordHasher()
     ctx = ServiceContext(
         uow=UnitOfWorkFactory(engine), clock=clock or SystemClock(), station=settings.station_name, hub=ChangeHub()

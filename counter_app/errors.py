@@ -32,4 +32,20 @@ class CatalogueError(CounterAppError):
 
 
 class StoreUnavailable(UserError):
-    """The database cannot be reached."""
+    """The database cannot be reached or opened; the message says what to do, ``detail`` what went wrong.
+
+    Attributes:
+        detail: The technical text (exception type and driver message, password removed) for "Rincian".
+        store_kind: ``"PostgreSQL"`` or ``"SQLite"`` (empty when the URL could not be read).
+        target: The SQLite file path or ``host:port/database`` of the store.
+        setting_source: Where the store URL is set (the settings file's path or the environment variable).
+    """
+
+    def __init__(
+        self, message: str, *, detail: str = "", store_kind: str = "", target: str = "", setting_source: str = ""
+    ) -> None:
+        super().__init__(message)
+        self.detail = detail
+        self.store_kind = store_kind
+        self.target = target
+        self.setting_source = setting_source

@@ -8,6 +8,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 READ_ONLY = "counter_app_read_only"
+# Seconds to wait for a PostgreSQL server before giving up (a URL's own ?connect_timeout= wins).
+CONNECT_TIMEOUT_S = 10
 
 
 def normalise_url(url: str) -> str:
@@ -29,6 +31,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     if engine_kind(url) == "sqlite":
         return _sqlite_engine(url, **kwargs)
     kwargs.setdefault("pool_pre_ping", True)
+    if "connect_timeout" not in make_url(url).query:  # a switched-off server must not hang the start for minutes
+        kwargs["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S, **kwargs.get("connect_args", {})}
     return create_engine(url, **kwargs)
 
 
