@@ -472,7 +472,7 @@ def report(figures: list[Figures], pg_version: str, load_before: tuple[float, ..
     for f in figures:
         if not f.display:
             continue
-        how = "LISTEN/NOTIFY, then calls_since" if f.kind == "postgresql" else "polls calls_after every 100 ms"
+        how = "LISTEN/NOTIFY, then calls by position" if f.kind == "postgresql" else "polls calls_after every 100 ms"
         p95 = pct(f.display, 95) * 1000
         print(
             f"  {names[f.kind]:<11} {how:<40} {len(f.display):>6} {ms(pct(f.display, 50))} {ms(pct(f.display, 95))} "

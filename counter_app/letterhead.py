@@ -19,6 +19,7 @@ DEFAULT_OFFICE = "DINAS TENAGA KERJA"
 DEFAULT_ADDRESS = "Jalan Raya Jabon Km. 6, Mojoanyar, Mojokerto, Jawa Timur 61364"
 DEFAULT_CONTACT = "Telepon (0321) 000000"
 DEFAULT_WEB = "Laman disnaker.mojokertokab.go.id, Pos-el disnaker@mojokertokab.go.id"
+DEFAULT_PLACE = "Mojokerto"  # the place on date and signature lines ("Mojokerto, 26 November 2026")
 
 
 @dataclass(frozen=True)
@@ -78,3 +79,14 @@ def kop_from_profile(saved: Mapping[str, Any] | None) -> Kop:
 def office_kop(settings: SettingsReader) -> Kop:
     """The kop saved in Profil Kantor now (``office_kop(uow.office_settings)``)."""
     return kop_from_profile(settings.get(PROFILE_KEY))
+
+
+def place_from_profile(saved: Mapping[str, Any] | None) -> str:
+    """The place of date lines in a saved Profil Kantor; the default when it was never saved."""
+    place = str((saved or {}).get("place") or "").strip()
+    return place or DEFAULT_PLACE
+
+
+def office_place(settings: SettingsReader) -> str:
+    """The place saved in Profil Kantor now (``office_place(uow.office_settings)``)."""
+    return place_from_profile(settings.get(PROFILE_KEY))

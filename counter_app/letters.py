@@ -169,7 +169,7 @@ class OfficeProfile:
     contact_line: str = letterhead.DEFAULT_CONTACT
     web_line: str = letterhead.DEFAULT_WEB
     logo_png: bytes | None = None
-    place: str = "Mojokerto"
+    place: str = letterhead.DEFAULT_PLACE
     paper: Paper = Paper.A4
     scheme: ClassificationScheme = ClassificationScheme.NEW
     unit_code: str = "416-115"

@@ -16,7 +16,7 @@ from enum import StrEnum
 from fractions import Fraction
 
 from counter_app.errors import UserError
-from counter_app.letterhead import Kop
+from counter_app.letterhead import DEFAULT_PLACE, Kop
 
 UNSUR_COUNT = 9
 SCALE = (1, 2, 3, 4)
@@ -387,7 +387,7 @@ def normalise_ticket_code(text: str) -> str:
     return f"{match.group(1)}-{int(match.group(2)):03d}"
 
 
-REPORT_PLACE = "Mojokerto"
+REPORT_PLACE = DEFAULT_PLACE  # until the admin saves Profil Kantor; the report takes its place from there
 WEIGHT_NOTE = (
     "Bobot setiap unsur memakai nilai tepat 1/9 (bukan 0,111 yang dibulatkan), sehingga IKM = rata-rata NRR "
     "kesembilan unsur dan IKM konversi = IKM x 25, ditampilkan dengan dua angka desimal "
@@ -402,7 +402,7 @@ class SkmReportData:
     kop: Kop  # the kop saved in Profil Kantor when the report was made
     result: IkmResult
     printed_at: dt.datetime
-    place: str
+    place: str  # of the signature's date line: Profil Kantor's place, as on letters
     signer_name: str
     signer_role: str
     signer_nip: str

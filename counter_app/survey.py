@@ -235,6 +235,7 @@ class SurveyService:
             user = uow.users.get(actor.user_id) if actor.user_id else None
             nip = user.nip if user is not None else ""
             kop = letterhead.office_kop(uow.office_settings)
+            place = letterhead.office_place(uow.office_settings)
             self._ctx.audit(
                 uow,
                 actor,
@@ -251,7 +252,7 @@ class SurveyService:
             kop=kop,
             result=result,
             printed_at=now,
-            place=REPORT_PLACE,
+            place=place,
             signer_name=actor.full_name,
             signer_role=actor.role_label,
             signer_nip=nip,

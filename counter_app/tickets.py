@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -196,13 +196,22 @@ class CallInfo:
 
 @dataclass(frozen=True)
 class CallPage:
-    """Calls after a position in commit order (SQLite's display feed)."""
+    """Calls after a position, in position order (the display's feed; see ``db.queue_calls``)."""
 
     calls: tuple[CallInfo, ...]  # oldest first, at most CALL_PAGE
     position: int  # of the last call in ``calls``; the position asked for when there is none
     # The last call's position, or when no call is newer the store's newest: lower than the position asked
     # for only when the store was replaced (a backup restored), and the feed then starts over from there.
     newest: int
+    positions: tuple[int, ...] = ()  # of each call in ``calls``
+
+
+@dataclass(frozen=True)
+class PlacedCall:
+    """A call with its position in the order the display reads calls."""
+
+    position: int
+    call: CallInfo
 
 
 @dataclass(frozen=True)
@@ -741,19 +750,30 @@ class QueueService:
             return [_call_info(c) for c in uow.tickets.calls_since(since, CALL_PAGE, after_id=after_id)]
 
     def calls_after(self, position: int) -> CallPage:
-        """SQLite only: calls committed after ``position`` in commit order, at most ``CALL_PAGE`` of them.
+        """Calls after ``position`` in position order, at most ``CALL_PAGE`` of them.
 
-        The position is the call table's rowid, which grows in commit order on SQLite whatever clock stamped
-        the call, so a PC whose clock lags cannot hide a call from the display.
+        The position is the SQLite rowid (commit order) or PostgreSQL's server-taken ``seq`` (insert order),
+        never the call's time, so a PC whose clock lags cannot hide a call from the display.
         """
         with self._ctx.uow(read_only=True) as uow:
             rows = uow.tickets.calls_after(position, CALL_PAGE)
             if rows:
-                return CallPage(tuple(_call_info(c) for _, c in rows), rows[-1][0], rows[-1][0])
+                last = rows[-1][0]
+                return CallPage(tuple(_call_info(c) for _, c in rows), last, last, tuple(p for p, _ in rows))
             return CallPage((), position, uow.tickets.newest_call_position())
 
+    def calls_named(self, positions: Collection[int], ids: Collection[uuid.UUID]) -> list[PlacedCall]:
+        """The calls at ``positions`` or with ``ids`` that exist, in position order."""
+        with self._ctx.uow(read_only=True) as uow:
+            return [PlacedCall(p, _call_info(c)) for p, c in uow.tickets.calls_named(positions, ids)]
+
+    def call_positions(self, above: int, up_to: int) -> list[int]:
+        """The call positions taken in (``above``, ``up_to``], ascending."""
+        with self._ctx.uow(read_only=True) as uow:
+            return uow.tickets.call_positions(above, up_to)
+
     def newest_call_position(self) -> int:
-        """SQLite only: the position of the newest call (0 when none); see ``calls_after``."""
+        """The position of the newest call (0 when none); see ``calls_after``."""
         with self._ctx.uow(read_only=True) as uow:
             return uow.tickets.newest_call_position()
 

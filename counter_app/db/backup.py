@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, LargeBinary, Uuid, delete, insert, select
+from sqlalchemy import Engine, LargeBinary, Sequence, Uuid, delete, func, insert, select
 from sqlalchemy.sql.sqltypes import Date, DateTime, Time
 
 from counter_app.db import migrate, models
@@ -109,9 +109,31 @@ def restore(engine: Engine, source: Path) -> dict[str, int]:
         for table in tables:
             rows = _read_rows(zf, table, source)  # a damaged file raises here and rolls everything back
             if rows:
-                conn.execute(insert(table), rows)
+                conn.execute(insert(table), _with_sequence_values(table, rows))
+                _advance_sequences(conn, table)
             counts[table.name] = len(rows)
     return counts
+
+
+def _sequence_columns(table: Any) -> list[Any]:
+    """The columns filled from a sequence (``call_event.seq``: PostgreSQL only)."""
+    return [c for c in table.columns if isinstance(c.default, Sequence)]
+
+
+def _with_sequence_values(table: Any, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows without a sequence column whose values are all missing (a SQLite backup): the sequence fills it."""
+    empty = [c.name for c in _sequence_columns(table) if all(row.get(c.name) is None for row in rows)]
+    if not empty:
+        return rows
+    return [{k: v for k, v in row.items() if k not in empty} for row in rows]
+
+
+def _advance_sequences(conn: Any, table: Any) -> None:
+    """PostgreSQL: move each sequence past the restored values, so new rows do not take a restored one."""
+    if conn.dialect.name != "postgresql":
+        return
+    for column in _sequence_columns(table):
+        conn.execute(select(func.setval(column.default.name, func.max(column))))
 
 
 def _read_rows(zf: zipfile.ZipFile, table: Any, source: Path) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    Sequence,
     String,
     Table,
     Text,
@@ -251,11 +253,14 @@ class TicketEvent(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+CALL_SEQUENCE = Sequence("call_event_seq", metadata=Base.metadata)  # PostgreSQL only; SQLite ignores it
+
+
 class CallEvent(Base):
     """Append-only: a ticket called (or recalled) to a loket; the TV display reads these."""
 
     __tablename__ = "call_event"
-    __table_args__ = (Index("ix_call_event_at", "at"),)
+    __table_args__ = (Index("ix_call_event_at", "at"), Index("ix_call_event_seq", "seq", unique=True))
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -264,6 +269,9 @@ class CallEvent(Base):
     code: Mapped[str] = mapped_column(String(8))
     counter_number: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(8))
+    # PostgreSQL: nextval(CALL_SEQUENCE), taken by the server as the row is inserted, whatever clock stamped
+    # ``at``; the display's feed reads by it. NULL on SQLite, whose feed reads by the rowid (see db.queue_calls).
+    seq: Mapped[int | None] = mapped_column(BigInteger, CALL_SEQUENCE)
 
 
 class Applicant(Base):

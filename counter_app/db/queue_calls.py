@@ -9,11 +9,14 @@ loket's priority counter and queues the NOTIFY for the display. SQLite runs the 
 and then the two inserts and the loket update as plain statements: its writers are serialised by BEGIN
 IMMEDIATE and a statement costs microseconds there, not a network round trip.
 
-The display on SQLite reads new calls by the call table's rowid: one file, one writer at a time, so a row's
-rowid (max + 1 when inserted) grows in commit order, whatever clock stamped the call. The table is an ordinary
-rowid table (a UUID primary key, not WITHOUT ROWID) and call events are never deleted. Should the store be
-replaced (a backup restored) or renumbered (VACUUM) with fewer calls than a display has read, the display's feed
-goes on from the newest call (``display_feed.CallFeed``).
+The display reads new calls by position, never by the call's time (a PC's clock may lag). On SQLite the position
+is the call table's rowid: one file, one writer at a time, so a row's rowid (max + 1 when inserted) grows in
+commit order. The table is an ordinary rowid table (a UUID primary key, not WITHOUT ROWID) and call events are
+never deleted. On PostgreSQL it is ``call_event.seq``, taken from a sequence by the server as the row is
+inserted: it grows in insert order, so a transaction still open can commit a lower position after a higher one
+is read; the feed keeps such gaps open for a while and also fetches each notified call by its id
+(``display_feed.CallFeed``). Should the store be replaced (a backup restored) with fewer calls than a display has
+read, the display's feed goes on from the newest call.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -241,9 +244,10 @@ def _postgres_statement(priority_first: bool) -> Any:
         moved.c.code,
         bindparam("p_counter_number", type_=ce.c.counter_number.type),
         literal("call", ce.c.kind.type),
+        models.CALL_SEQUENCE.next_value(),
     )
     event_cols = ["id", "ticket_id", "at", "kind", "from_status", "to_status", "counter_id", "user_id", "detail"]
-    call_cols = ["id", "at", "ticket_id", "counter_id", "code", "counter_number", "kind"]
+    call_cols = ["id", "at", "ticket_id", "counter_id", "code", "counter_number", "kind", "seq"]
     bump = _bump(moved.c.priority, c.c.id == moved.c.loket_id)  # refers to the CTE: UPDATE ... FROM called_ticket
     return (
         select(*moved.c, func.pg_notify(bindparam("p_channel", type_=String), bindparam("p_payload", type_=String)))
@@ -391,26 +395,43 @@ def move_ticket(
     return None if row is None else _view(row)
 
 
-# --- the display's feed on SQLite ---------------------------------------------------------------------------
+# --- the display's feed: calls by position ---------------------------------------------------------------------
 
 
-def _rowid() -> Any:
+def call_position(session: Session) -> Any:
+    """Where a call stands in the order the display reads: ``seq`` on PostgreSQL, the rowid on SQLite."""
+    if _is_postgres(session):
+        return _table(models.CallEvent).c.seq
     return literal_column("call_event.rowid", Integer)
 
 
-def _require_sqlite(session: Session) -> None:
-    if session.get_bind().dialect.name != "sqlite":
-        raise RuntimeError("call positions (rowid) are for SQLite; PostgreSQL pushes calls with LISTEN/NOTIFY")
-
-
 def newest_call_position(session: Session) -> int:
-    """SQLite: the rowid of the newest call event, 0 when there is none."""
-    _require_sqlite(session)
-    return int(session.execute(select(func.max(_rowid())).select_from(_table(models.CallEvent))).scalar() or 0)
+    """The position of the newest call event, 0 when there is none."""
+    position = call_position(session)
+    return int(session.execute(select(func.max(position)).select_from(_table(models.CallEvent))).scalar() or 0)
 
 
 def calls_after(session: Session, position: int, limit: int) -> list[tuple[int, models.CallEvent]]:
-    """SQLite: up to ``limit`` call events committed after ``position``, in commit order, with their rowids."""
-    _require_sqlite(session)
-    stmt = select(_rowid(), models.CallEvent).where(_rowid() > position).order_by(_rowid()).limit(limit)
-    return [(int(rowid), call) for rowid, call in session.execute(stmt)]
+    """Up to ``limit`` call events after ``position``, in position order, with their positions."""
+    pos = call_position(session)
+    stmt = select(pos, models.CallEvent).where(pos > position).order_by(pos).limit(limit)
+    return [(int(p), call) for p, call in session.execute(stmt)]
+
+
+def calls_named(
+    session: Session, positions: Collection[int], ids: Collection[uuid.UUID]
+) -> list[tuple[int, models.CallEvent]]:
+    """The call events at ``positions`` or with ``ids`` (those that exist), in position order."""
+    if not positions and not ids:
+        return []
+    pos = call_position(session)
+    c = models.CallEvent
+    wanted = or_(pos.in_(list(positions)), c.id.in_(list(ids)))
+    return [(int(p), call) for p, call in session.execute(select(pos, c).where(wanted).order_by(pos)) if p is not None]
+
+
+def call_positions(session: Session, above: int, up_to: int) -> list[int]:
+    """The positions taken in (``above``, ``up_to``], ascending."""
+    pos = call_position(session)
+    stmt = select(pos).select_from(_table(models.CallEvent)).where(pos > above, pos <= up_to).order_by(pos)
+    return [int(p) for p in session.execute(stmt).scalars()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -316,17 +316,27 @@ class TicketRepository:
         return queue_calls.move_ticket(self._s, ticket_id, expected, values)
 
     def newest_call_position(self) -> int:
-        """SQLite only: the commit-ordered position (rowid) of the newest call, 0 when none."""
+        """The position of the newest call (rowid on SQLite, ``seq`` on PostgreSQL), 0 when none."""
         return queue_calls.newest_call_position(self._s)
 
     def calls_after(self, position: int, limit: int = 50) -> list[tuple[int, models.CallEvent]]:
-        """SQLite only: calls committed after ``position``, oldest first, with their positions."""
+        """Calls after ``position`` in position order, with their positions (see ``db.queue_calls``)."""
         return queue_calls.calls_after(self._s, position, limit)
 
+    def calls_named(self, positions: Collection[int], ids: Collection[uuid.UUID]) -> list[tuple[int, models.CallEvent]]:
+        """The calls at ``positions`` or with ``ids``, in position order, with their positions."""
+        return queue_calls.calls_named(self._s, positions, ids)
+
+    def call_positions(self, above: int, up_to: int) -> list[int]:
+        """The call positions taken in (``above``, ``up_to``]."""
+        return queue_calls.call_positions(self._s, above, up_to)
+
     def recent_calls(self, day: dt.date, limit: int) -> Sequence[models.CallEvent]:
+        """The day's last calls, newest first, in the order they were made (position), not by their time."""
         c = models.CallEvent
         start = dt.datetime.combine(day, dt.time.min)
-        stmt = select(c).where(c.at >= start).order_by(c.at.desc(), c.id.desc()).limit(limit)
+        position = queue_calls.call_position(self._s)
+        stmt = select(c).where(c.at >= start).order_by(position.desc().nulls_last(), c.id.desc()).limit(limit)
         return self._s.scalars(stmt).all()
 
     def events_of(self, ticket_id: uuid.UUID) -> Sequence[models.TicketEvent]:

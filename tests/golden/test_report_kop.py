@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,16 @@ def test_a_damaged_saved_logo_does_not_stop_the_report() -> None:
     kop = letterhead.kop_from_profile(saved)
     assert (kop.government, kop.logo_png) == ("PEMERINTAH KOTA UJI", None)
     assert kop.address_lines == letterhead.DEFAULT_KOP.address_lines  # never saved: the defaults
+
+
+def test_the_skm_report_is_signed_at_the_place_saved_in_profil_kantor(
+    qapp: QApplication, core: Core, tmp_path: Path
+) -> None:
+    signed_at = re.compile(r"(\w+), \d{1,2} [A-Z][a-z]+ \d{4}")
+    before = flat(skm_report.skm_report_to_pdf(core.survey.report(A, DAY, DAY), tmp_path / "skm-awal.pdf"))
+    assert "Mojokerto" in signed_at.findall(before)  # the default until the admin saves Profil Kantor
+    core.letters.save_profile(A, dataclasses.replace(core.letters.profile(A), place="Jombang"))
+    report = core.survey.report(A, DAY, DAY)
+    assert report.place == "Jombang"
+    text = flat(skm_report.skm_report_to_pdf(report, tmp_path / "skm.pdf"))
+    assert signed_at.findall(text) == ["Jombang"]

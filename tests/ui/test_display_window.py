@@ -121,6 +121,33 @@ def test_a_call_shows_on_its_loket_tile_and_is_queued_for_announcement(
     assert [c.kind for c in window.recent_calls[:2]] == ["recall", "call"]
 
 
+def test_a_call_from_a_pc_whose_clock_is_ten_minutes_behind_is_shown_and_announced_once(
+    qtbot: QtBot, engine_core: Core, clock: FixedClock, open_display: Callable[..., Display]
+) -> None:
+    desk = CallDesk.seeded(engine_core)
+    display = open_display(CallFeed.from_core(engine_core))
+    window = display.window
+    desk.issue("AK1"), desk.issue("AK1")
+    with qtbot.waitSignal(window.calls_shown, timeout=SHOW_TIMEOUT_MS):
+        desk.call_next(1)
+    clock.advance(minutes=-10)  # loket 2's PC is ten minutes behind
+    with qtbot.waitSignal(window.calls_shown, timeout=SHOW_TIMEOUT_MS) as shown:
+        desk.call_next(2)
+    clock.advance(minutes=10)
+    assert [(c.code, c.counter_number) for c in shown.args[0]] == [("A-002", 2)]
+    assert window.tile_codes()[2] == "A-002"
+    qtbot.wait(300)  # more reads: nothing comes twice
+    assert display.queued == [
+        "Nomor antrean A nol nol satu, silakan menuju loket satu",
+        "Nomor antrean A nol nol dua, silakan menuju loket dua",
+    ]
+    # The list read afresh keeps the order the calls were made in, not the order of their times.
+    qtbot.waitUntil(lambda: not display.runner.busy, timeout=SHOW_TIMEOUT_MS)
+    with qtbot.waitSignal(window.snapshot_shown, timeout=SHOW_TIMEOUT_MS):
+        window.refresh()
+    assert [c.code for c in window.recent_calls[:2]] == ["A-002", "A-001"]
+
+
 def test_calls_from_before_the_display_started_show_but_are_not_announced(
     qtbot: QtBot, core: Core, open_display: Callable[..., Display]
 ) -> None:
