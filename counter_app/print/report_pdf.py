@@ -88,15 +88,19 @@ class _Page:
         self.y = MARGIN_MM
         self.width = PAGE_W_MM - 2 * MARGIN_MM
         self.pages = 1
+        self.full = False  # an image has one page: once a block did not fit, nothing after it is drawn
 
     def px(self, mm: float) -> float:
         return base.mm_to_px(mm, self.dpi)
 
     def room(self, height_mm: float) -> bool:
         """Start a new page when ``height_mm`` does not fit; False when there is no next page (an image)."""
+        if self.full:
+            return False
         if self.y + height_mm <= PAGE_H_MM - MARGIN_MM:
             return True
         if self.writer is None:
+            self.full = True
             return False
         self.writer.newPage()
         self.pages += 1

@@ -62,11 +62,11 @@ COLUMNS: list[Column[JobSeekerSummary]] = [
     Column("Nama", lambda s: s.name, tooltip=lambda s: s.name),
     Column("Tgl lahir", lambda s: _date(s.birth_date)),
     Column("L/P", lambda s: s.sex),
-    Column("Dikeluarkan", lambda s: _date(s.issued_on)),
+    Column("Terbit", lambda s: _date(s.issued_on)),
     Column("Berlaku s.d.", lambda s: _date(s.valid_until)),
     Column("Status", lambda s: jobseekers.STATUS_LABELS[s.status]),
     Column("Lapor", lambda s: str(s.reports_done), align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-    Column("Lapor berikutnya", lambda s: _date(s.next_report_due)),
+    Column("Lapor lagi", lambda s: _date(s.next_report_due)),
 ]
 
 

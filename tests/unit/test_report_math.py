@@ -67,3 +67,13 @@ def test_period_and_number_texts() -> None:
     assert report_data.minutes_text(None) == "-"
     assert report_data.share_text(1 / 3) == "33,3%"
     assert report_data.share_text(None) == "-"
+
+
+def test_a_one_page_image_stops_at_the_first_block_that_does_not_fit() -> None:
+    """The preview image has no next page: a later, smaller block must not be drawn below a skipped one."""
+    from counter_app.print import report_pdf
+
+    page = report_pdf._Page(None, None, 100)  # type: ignore[arg-type]  # room() paints nothing
+    assert page.room(10.0)
+    assert not page.room(report_pdf.PAGE_H_MM)  # a block taller than what is left: skipped
+    assert not page.room(1.0)  # and so is everything after it, however small
