@@ -113,7 +113,7 @@ def _message(exc: BaseException, parsed: URL | None, *, source: str, target: str
         where = exc.filename or "folder data program"
         return (
             f"Folder data program ({where}) tidak dapat dibuat atau ditulis. Pastikan disk tersambung dan "
-            "folder itu boleh ditulis oleh pengguna komputer ini, lalu Coba Lagi."
+            "folder itu boleh ditulis oleh pengguna komputer ini."
         )
     if parsed is None or isinstance(exc, (sa_exc.ArgumentError, sa_exc.NoSuchModuleError)):
         return (
@@ -138,34 +138,34 @@ def _postgres_message(exc: BaseException, parsed: URL, *, source: str, target: s
     if "role" in text and "does not exist" in text:
         return (
             f'Pengguna "{parsed.username or ""}" tidak dikenal oleh server PostgreSQL {host}. Periksa nama '
-            f"pengguna pada db_url di {source} (atau {settings_mod.DB_URL_ENV}), lalu Coba Lagi."
+            f"pengguna pada db_url di {source} (atau {settings_mod.DB_URL_ENV})."
         )
     if sqlstate in _BAD_LOGIN or "password authentication failed" in text or "no password supplied" in text:
         return (
             f'Server PostgreSQL {host} menolak pengguna "{parsed.username or ""}": kata sandi atau nama pengguna '
-            f"salah. Periksa db_url di {source} (atau {settings_mod.DB_URL_ENV}), lalu Coba Lagi."
+            f"salah. Periksa db_url di {source} (atau {settings_mod.DB_URL_ENV})."
         )
     if sqlstate == _NO_DATABASE or ("database" in text and "does not exist" in text):
         return (
             f'Basis data "{parsed.database or ""}" tidak ada di server PostgreSQL {host}. Periksa nama basis data '
-            f"pada db_url di {source} (atau {settings_mod.DB_URL_ENV}), lalu Coba Lagi."
+            f"pada db_url di {source} (atau {settings_mod.DB_URL_ENV})."
         )
     if "resolve host" in text or "translate host name" in text or "name or service not known" in text:
         return (
             f'Nama server basis data "{parsed.host}" tidak dikenal. Pastikan jaringan kantor tersambung dan nama '
-            f"server pada db_url di {source} benar, lalu Coba Lagi."
+            f"server pada db_url di {source} benar."
         )
     if sqlstate in _NOT_READY:
         return (
             f"Server PostgreSQL {host} belum dapat melayani (sedang dinyalakan, dimatikan, atau penuh). "
-            "Tunggu sebentar, lalu Coba Lagi."
+            "Tunggu sebentar."
         )
     if sqlstate is None and isinstance(exc, sa_exc.OperationalError):
         return (
             f"Server basis data PostgreSQL {host} tidak dapat dihubungi. Pastikan server PostgreSQL kantor "
-            "menyala dan jaringan tersambung, lalu Coba Lagi."
+            "menyala dan jaringan tersambung."
         )
-    return f"Basis data PostgreSQL {target} tidak dapat dibuka. Lihat Rincian, beri tahu admin, lalu Coba Lagi."
+    return f"Basis data PostgreSQL {target} tidak dapat dibuka. Lihat Rincian dan beri tahu admin."
 
 
 def _sqlite_message(exc: BaseException, file: Path, *, source: str) -> str:
@@ -175,12 +175,12 @@ def _sqlite_message(exc: BaseException, file: Path, *, source: str) -> str:
     if "locked" in text or "busy" in text:
         return (
             f"Berkas basis data {file} sedang dikunci program lain. Tutup program lain yang memakai berkas itu "
-            "(salinan cadangan, antivirus, atau aplikasi ini di jendela lain), lalu Coba Lagi."
+            "(salinan cadangan, antivirus, atau aplikasi ini di jendela lain)."
         )
     if "readonly" in text or "read-only" in text or isinstance(inner, PermissionError):
         return (
             f"Berkas basis data {file} tidak boleh ditulis. Pastikan berkas itu dan folder {folder} boleh ditulis "
-            "oleh pengguna komputer ini, lalu Coba Lagi."
+            "oleh pengguna komputer ini."
         )
     if "not a database" in text or "malformed" in text:
         return (
@@ -188,8 +188,8 @@ def _sqlite_message(exc: BaseException, file: Path, *, source: str) -> str:
             f"(counter-app db restore) atau periksa db_url di {source}."
         )
     if "disk is full" in text or "no space" in text:
-        return f"Disk tempat berkas basis data {file} penuh. Kosongkan ruang disk, lalu Coba Lagi."
+        return f"Disk tempat berkas basis data {file} penuh. Kosongkan ruang disk."
     return (
         f"Berkas basis data {file} tidak dapat dibuka. Pastikan folder {folder} ada dan boleh ditulis oleh "
-        f"pengguna komputer ini (atau periksa db_url di {source}), lalu Coba Lagi."
+        f"pengguna komputer ini (atau periksa db_url di {source})."
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import uuid
 from pathlib import Path
 
 import screenshots as shots
@@ -91,47 +92,32 @@ def shoot(folder: Path, out: Path) -> None:
             card_mode="full",
             card_offsets={"EPSON-L3210-Loket": {"dx_mm": 1.5, "dy_mm": -0.5}},
         )
-        dialog = CardDialog(
-            jobseekers=core.jobseekers,
-            principal=officer,
-            seeker_id=seeker.id,
-            settings=station,
-            save_settings=lambda _s: None,
-            runner=runner,
-            dialogs=dialogs,
-            print_card=lambda *_a, **_k: None,
-            print_calibration=lambda _p: None,
-            printer_names=lambda: ["EPSON-L3210-Loket", "HP-LaserJet-TU"],
-        )
-        dialog.resize(DIALOG_SIZE)
-        dialog.show()
-        shots.wait_until(lambda: not runner.busy and dialog.print_button.isEnabled())
-        for _ in range(5):
-            shots.QApplication.processEvents()
-        _save(dialog.grab(), out / "ak1_card-dialog.png")
-        dialog.close()
 
+        def shoot_dialog(seeker_id: uuid.UUID, name: str) -> None:
+            dialog = CardDialog(
+                jobseekers=core.jobseekers,
+                principal=officer,
+                seeker_id=seeker_id,
+                settings=station,
+                save_settings=lambda _s: None,
+                runner=runner,
+                dialogs=dialogs,
+                print_card=lambda *_a, **_k: None,
+                print_calibration=lambda _p: None,
+                printer_names=lambda: ["EPSON-L3210-Loket", "HP-LaserJet-TU"],
+            )
+            dialog.resize(DIALOG_SIZE)
+            dialog.show()
+            shots.wait_until(lambda: not runner.busy and dialog.print_button.isEnabled())
+            for _ in range(5):
+                shots.QApplication.processEvents()
+            _save(dialog.grab(), out / name)
+            dialog.close()
+
+        shoot_dialog(seeker.id, "ak1_card-dialog.png")
         # The same dialog for a seeker whose record holds more than the card has room for.
         crowded = core.jobseekers.register(officer, CROWDED, None, js.Registration("3516-2026-004219")).summary
-        dialog = CardDialog(
-            jobseekers=core.jobseekers,
-            principal=officer,
-            seeker_id=crowded.id,
-            settings=station,
-            save_settings=lambda _s: None,
-            runner=runner,
-            dialogs=dialogs,
-            print_card=lambda *_a, **_k: None,
-            print_calibration=lambda _p: None,
-            printer_names=lambda: ["EPSON-L3210-Loket", "HP-LaserJet-TU"],
-        )
-        dialog.resize(DIALOG_SIZE)
-        dialog.show()
-        shots.wait_until(lambda: not runner.busy and dialog.print_button.isEnabled())
-        for _ in range(5):
-            shots.QApplication.processEvents()
-        _save(dialog.grab(), out / "ak1_card-dialog_omitted.png")
-        dialog.close()
+        shoot_dialog(crowded.id, "ak1_card-dialog_omitted.png")
 
         # The IPK report inside the main window, as the Pengantar kerja sees it.
         services = dataclasses.replace(shots.services_for(core), jobseekers=core.jobseekers)

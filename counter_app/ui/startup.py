@@ -135,7 +135,7 @@ class StartupDialog(QDialog):
         self.status = QLabel("")
         self.status.setObjectName("hint")
         self.status.setWordWrap(True)
-        self.status.hide()  # shown while an attempt runs or after one failed
+        self.status.hide()  # what to do next, "trying", or "still failing"; set by _load and the attempts
         self.details_button = QPushButton("Rincian")
         self.details_button.setCheckable(True)
         self.details = QPlainTextEdit()
@@ -167,6 +167,7 @@ class StartupDialog(QDialog):
 
     def _load(self) -> None:
         self.show_error(self._error)
+        self._set_status("Setelah diperbaiki, tekan Coba Lagi.")
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
@@ -199,11 +200,6 @@ class StartupDialog(QDialog):
     @Slot(int)
     def _on_finished(self, _result: int) -> None:
         self._finished = True
-
-
-def unattended_text(message: str) -> str:
-    """The message for a screen with no Coba Lagi button: the page retries by itself, so no button is named."""
-    return message.replace(", lalu Coba Lagi.", ".").replace(" Tunggu sebentar, lalu Coba Lagi.", " Tunggu sebentar.")
 
 
 class StoreWaitPage(QWidget):
@@ -258,7 +254,7 @@ class StoreWaitPage(QWidget):
     def show_error(self, error: StoreUnavailable) -> None:
         """Show ``error``'s message and where the store is."""
         self._error = error
-        self.message.setText(unattended_text(str(error)))
+        self.message.setText(str(error))
         where = " · ".join(part for part in (error.store_kind, error.target) if part)
         setting = f"Pengaturan: {error.setting_source}" if error.setting_source else ""
         self.facts.setText("\n".join(part for part in (where, setting) if part))

@@ -57,7 +57,7 @@ def test_unreachable_postgres_names_host_and_port_and_says_what_to_do(
     assert time.monotonic() - started < 5
     assert isinstance(error, UserError)
     assert f"127.0.0.1:{port}" in str(error)
-    assert "Pastikan server PostgreSQL kantor menyala dan jaringan tersambung, lalu Coba Lagi." in str(error)
+    assert "Pastikan server PostgreSQL kantor menyala dan jaringan tersambung." in str(error)
     assert error.store_kind == "PostgreSQL"
     assert error.target == f"127.0.0.1:{port}/disnaker"
     assert error.setting_source == str(_fresh_data_dir / SETTINGS_FILE)
