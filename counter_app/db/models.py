@@ -49,6 +49,14 @@ class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
+def table_of(model: type[Base]) -> Table:
+    """The Table of a mapped class (``__table__`` is typed as any FromClause; ours are all plain tables)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a plain table")
+    return table
+
+
 class User(Base):
     """A member of staff who signs in; the role decides the screens and permissions."""
 

@@ -89,12 +89,6 @@ class TicketView:
     call_count: int
 
 
-def _table(model: type[models.Base]) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
-
-
 def _is_postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
@@ -105,7 +99,7 @@ def _is_postgres(session: Session) -> bool:
 
 @functools.cache
 def _lock_statement(postgres: bool) -> Select[Any]:
-    c, s = _table(models.Counter), _table(models.OfficeSetting)
+    c, s = models.table_of(models.Counter), models.table_of(models.OfficeSetting)
     setting = select(s.c.value).where(s.c.key == bindparam("p_settings_key")).scalar_subquery()
     stmt = select(c.c.id, c.c.number, c.c.active, c.c.normal_since_priority, setting).where(
         c.c.id == bindparam("p_counter_id")
@@ -126,9 +120,9 @@ def lock_loket(session: Session, counter_id: uuid.UUID, settings_key: str) -> Lo
 
 def _called_update(postgres: bool, priority_first: bool) -> Any:
     """UPDATE the oldest waiting ticket of the loket to "called", unless the loket has a current ticket."""
-    t = _table(models.Ticket)
+    t = models.table_of(models.Ticket)
     pick, busy = t.alias("waiting_ticket"), t.alias("current_ticket")
-    cs, svc = models.counter_service, _table(models.Service)
+    cs, svc = models.counter_service, models.table_of(models.Service)
     loket_id: Any = bindparam("p_counter_id", type_=Uuid())
     day: Any = bindparam("p_day", type_=Date())
     served = (
@@ -169,8 +163,9 @@ def _called_update(postgres: bool, priority_first: bool) -> Any:
 
 def _view_columns(t: Table) -> list[Any]:
     """The columns of a ``TicketView`` of ``t`` (the ticket table); service and loket fields as scalar subqueries."""
-    svc = _table(models.Service)
-    loket, target = _table(models.Counter).alias("ticket_loket"), _table(models.Counter).alias("target_counter")
+    svc = models.table_of(models.Service)
+    counter = models.table_of(models.Counter)
+    loket, target = counter.alias("ticket_loket"), counter.alias("target_counter")
 
     def of_service(column: Any, label: str) -> Any:
         return select(column).where(svc.c.id == t.c.service_id).scalar_subquery().label(label)
@@ -200,7 +195,7 @@ def _view_columns(t: Table) -> list[Any]:
 
 def _bump(priority: Any, *where: Any) -> Any:
     """UPDATE the loket's count of normal tickets called since the last priority one."""
-    c = _table(models.Counter)
+    c = models.table_of(models.Counter)
     since = case((priority, 0), else_=c.c.normal_since_priority + 1)
     return update(c).where(c.c.id == bindparam("p_counter_id"), *where).values(normal_since_priority=since)
 
@@ -210,8 +205,8 @@ def _sqlite_statements(priority_first: bool) -> tuple[Any, Any, Any, Any]:
     """The ticket UPDATE ... RETURNING, the two event INSERTs and the loket UPDATE, run one after the other."""
     return (
         _called_update(False, priority_first),
-        insert(_table(models.TicketEvent)),
-        insert(_table(models.CallEvent)),
+        insert(models.table_of(models.TicketEvent)),
+        insert(models.table_of(models.CallEvent)),
         _bump(bindparam("p_priority", type_=Boolean)),
     )
 
@@ -223,7 +218,7 @@ def _postgres_statement(priority_first: bool) -> Any:
     The sub-statements share one snapshot; none reads what another writes, so their order does not matter.
     The NOTIFY is delivered when the transaction commits, and only when a ticket was called (one row).
     """
-    t, te, ce, c = (_table(m) for m in (models.Ticket, models.TicketEvent, models.CallEvent, models.Counter))
+    t, te, ce, c = (models.table_of(m) for m in (models.Ticket, models.TicketEvent, models.CallEvent, models.Counter))
     moved = _called_update(True, priority_first).returning(t.c.counter_id.label("loket_id")).cte("called_ticket")
     event_row = select(
         bindparam("p_event_id", type_=te.c.id.type),
@@ -344,7 +339,7 @@ def _view(row: Any) -> TicketView:
 
 @functools.cache
 def _view_statement() -> Select[Any]:
-    t = _table(models.Ticket)
+    t = models.table_of(models.Ticket)
     return select(*_view_columns(t)).where(t.c.id == bindparam("p_ticket_id"))
 
 
@@ -365,7 +360,7 @@ class TicketState:
 
 @functools.cache
 def _state_statement() -> Select[Any]:
-    t = _table(models.Ticket)
+    t = models.table_of(models.Ticket)
     return select(t.c.code, t.c.status, t.c.counter_id).where(t.c.id == bindparam("p_ticket_id"))
 
 
@@ -377,14 +372,14 @@ def ticket_state(session: Session, ticket_id: uuid.UUID) -> TicketState | None:
 
 @functools.cache
 def _view_returning() -> tuple[Any, ...]:
-    return tuple(_view_columns(_table(models.Ticket)))
+    return tuple(_view_columns(models.table_of(models.Ticket)))
 
 
 def move_ticket(
     session: Session, ticket_id: uuid.UUID, expected: Sequence[str], values: dict[str, Any]
 ) -> TicketView | None:
     """UPDATE ... WHERE id AND status IN (expected) RETURNING the ticket's view; None when the guard refused."""
-    t = _table(models.Ticket)
+    t = models.table_of(models.Ticket)
     stmt = (
         update(t)
         .where(t.c.id == ticket_id, t.c.status.in_(list(expected)))
@@ -401,14 +396,14 @@ def move_ticket(
 def call_position(session: Session) -> Any:
     """Where a call stands in the order the display reads: ``seq`` on PostgreSQL, the rowid on SQLite."""
     if _is_postgres(session):
-        return _table(models.CallEvent).c.seq
+        return models.table_of(models.CallEvent).c.seq
     return literal_column("call_event.rowid", Integer)
 
 
 def newest_call_position(session: Session) -> int:
     """The position of the newest call event, 0 when there is none."""
     position = call_position(session)
-    return int(session.execute(select(func.max(position)).select_from(_table(models.CallEvent))).scalar() or 0)
+    return int(session.execute(select(func.max(position)).select_from(models.table_of(models.CallEvent))).scalar() or 0)
 
 
 def calls_after(session: Session, position: int, limit: int) -> list[tuple[int, models.CallEvent]]:
@@ -433,5 +428,5 @@ def calls_named(
 def call_positions(session: Session, above: int, up_to: int) -> list[int]:
     """The positions taken in (``above``, ``up_to``], ascending."""
     pos = call_position(session)
-    stmt = select(pos).select_from(_table(models.CallEvent)).where(pos > above, pos <= up_to).order_by(pos)
+    stmt = select(pos).select_from(models.table_of(models.CallEvent)).where(pos > above, pos <= up_to).order_by(pos)
     return [int(p) for p in session.execute(stmt).scalars()]

@@ -12,7 +12,6 @@ from sqlalchemy import (
     ColumnElement,
     CursorResult,
     Result,
-    Table,
     and_,
     case,
     delete,
@@ -28,14 +27,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased, defer, load_only, selectinload, undefer
 
 from counter_app.db import models, queue_calls
-
-
-def _table(model: type[models.Base]) -> Table:
-    """The Table of a mapped class (``__table__`` is typed as any FromClause; ours are all plain tables)."""
-    table = model.__table__
-    if not isinstance(table, Table):
-        raise TypeError(f"{model.__name__} is not mapped to a plain table")
-    return table
 
 
 def _rowcount(result: Result[Any]) -> int:
@@ -190,7 +181,7 @@ class TicketRepository:
 
     def next_number(self, service_id: uuid.UUID, day: dt.date) -> int:
         """Bump and return the day's counter of a service in the current transaction (gapless, unique)."""
-        table = _table(models.TicketCounter)
+        table = models.table_of(models.TicketCounter)
         insert_fn = pg_insert if self.dialect == "postgresql" else sqlite_insert
         stmt = (
             insert_fn(table)
@@ -461,7 +452,7 @@ class ApplicationRepository:
 
     def next_number(self, code: str, year: int) -> int:
         """Bump and return the tracking counter of (service code, year) in this transaction (gapless, unique)."""
-        table = _table(models.ApplicationCounter)
+        table = models.table_of(models.ApplicationCounter)
         insert_fn = pg_insert if self.dialect == "postgresql" else sqlite_insert
         stmt = (
             insert_fn(table)
@@ -753,7 +744,7 @@ class JobSeekerRepository:
 
     def next_number(self, year: int) -> int:
         """Bump and return the local AK/1 counter of ``year`` in this transaction (gapless, unique)."""
-        table = _table(models.Ak1NumberCounter)
+        table = models.table_of(models.Ak1NumberCounter)
         insert_fn = pg_insert if self.dialect == "postgresql" else sqlite_insert
         stmt = (
             insert_fn(table)
@@ -951,7 +942,7 @@ class LetterRepository:
 
     def next_number(self, register_id: uuid.UUID, year: int) -> int:
         """Bump and return the counter of (register, year) in this transaction (gapless, unique)."""
-        table = _table(models.LetterRegisterCounter)
+        table = models.table_of(models.LetterRegisterCounter)
         insert_fn = pg_insert if self.dialect == "postgresql" else sqlite_insert
         stmt = (
             insert_fn(table)
